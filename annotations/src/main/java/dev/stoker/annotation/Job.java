@@ -1,0 +1,57 @@
+package dev.stoker.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a method as a background job. At compile time Stoker's processor generates, for a method
+ * {@code welcomeEmail(long userId)}, a class {@code WelcomeEmailJobs} with a typed {@code
+ * enqueue(userId)}, {@code schedule(delay, userId)} and {@code scheduleAt(instant, userId)}, and a
+ * handler that the runtime discovers on its own.
+ *
+ * <p>Parameters must be plain values or ids (primitives and their boxes, {@code String}, {@code
+ * UUID}, enums, {@code java.time} values, {@code BigDecimal}, {@code BigInteger}, lists and sets of
+ * those, and records made of them). Anything else, an entity above all, is a compile error: pass
+ * its id and load it inside the job, so that the job sees the data as it is when it runs. A
+ * parameter of type {@code dev.stoker.JobContext} is not serialized; the running job receives its
+ * context there.
+ *
+ * <p>Reference parameters may not be null unless annotated {@code @Nullable} (any annotation of
+ * that simple name).
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.METHOD)
+public @interface Job {
+
+  /**
+   * The job's stable name, stored with every job and used to find its handler. It must survive
+   * renaming the method or moving its class, so set it once a job has been deployed. When empty,
+   * the method's name is used. Letters, digits, '.', '_' and '-', starting with a letter.
+   */
+  String name() default "";
+
+  /** The queue the job is put on. Lower-case letters, digits, '_' and '-'. */
+  String queue() default "default";
+
+  /** How many times a failing job is retried, with exponential backoff, before it is FAILED. */
+  int retries() default 10;
+
+  /**
+   * Higher runs first among the ready jobs of one queue. Queues themselves are served in the order
+   * a server lists them.
+   */
+  int priority() default 0;
+
+  /**
+   * A cron expression that makes the job recurring; empty means it is not. Only methods without
+   * serialized parameters can be recurring.
+   */
+  String cron() default "";
+
+  /** The time zone the cron expression is read in; empty means UTC. */
+  String zone() default "";
+}

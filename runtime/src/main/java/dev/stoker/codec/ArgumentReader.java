@@ -1,0 +1,62 @@
+package dev.stoker.codec;
+
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+
+/**
+ * Reads the named fields of a job's stored arguments, or of a record among them, in any order:
+ * PostgreSQL's jsonb does not keep the order they were written in. Fields the job no longer reads
+ * are ignored, so removing a parameter keeps older jobs runnable.
+ */
+public final class ArgumentReader {
+
+  private final Map<String, String> fields;
+  private final ArgumentPath at;
+
+  private ArgumentReader(Map<String, String> fields, ArgumentPath at) {
+    this.fields = fields;
+    this.at = at;
+  }
+
+  /** Splits the object the parser stands on into its fields, each kept as JSON text. */
+  static ArgumentReader fromObject(JsonParser in, ArgumentPath at) {
+    Codecs.expect(in, JsonToken.START_OBJECT, "a JSON object");
+    Map<String, String> fields = new HashMap<>();
+    while (in.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = in.currentName();
+      in.nextToken();
+      StringWriter text = new StringWriter();
+      try (JsonGenerator copy =
+          ArgumentsJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
+        copy.copyCurrentStructure(in);
+      }
+      fields.put(name, text.toString());
+    }
+    return new ArgumentReader(fields, at);
+  }
+
+  /**
+   * Reads one field. Throws {@link ArgumentException} when it is missing, null where the codec
+   * accepts none, or not of the codec's type.
+   */
+  public <T> T field(String name, ArgumentCodec<T> codec) {
+    ArgumentPath fieldAt = at.field(name);
+    String text = fields.get(name);
+    if (text == null) {
+      if (codec.acceptsNull()) {
+        return null;
+      }
+      throw ArgumentException.missing(fieldAt);
+    }
+    try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      in.nextToken();
+      return codec.read(in, fieldAt);
+    }
+  }
+}
