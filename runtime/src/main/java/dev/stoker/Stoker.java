@@ -1,0 +1,267 @@
+package dev.stoker;
+
+import dev.stoker.client.DefaultJobClient;
+import dev.stoker.job.InstalledClient;
+import dev.stoker.monitoring.Monitoring;
+import dev.stoker.server.Activator;
+import dev.stoker.server.HandlerRegistry;
+import dev.stoker.server.ServerSettings;
+import dev.stoker.server.StokerServer;
+import dev.stoker.storage.JobStore;
+import dev.stoker.storage.jooq.Databases;
+import dev.stoker.storage.jooq.JooqJobStore;
+import dev.stoker.storage.jooq.SchemaMigrator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * A configured Stoker: its database, its client (installed for the generated static calls), its
+ * monitoring API and, unless built without one, a server running jobs in the background.
+ *
+ * <pre>{@code
+ * try (Stoker stoker = Stoker.builder().dataSource(dataSource).workers(8).start()) {
+ *   WelcomeEmailJobs.enqueue(userId);
+ * }
+ *
+ * // In a test: in-memory H2, no background threads.
+ * Stoker stoker = Stoker.inMemory();
+ * WelcomeEmailJobs.enqueue(42L);
+ * stoker.runDueJobs();
+ * }</pre>
+ */
+public final class Stoker implements AutoCloseable {
+
+  private final Databases.Database database;
+  private final DefaultJobClient client;
+  private final Monitoring monitoring;
+  private final StokerServer server;
+  private final boolean serverStarted;
+  private Thread shutdownHook;
+
+  private Stoker(Builder builder) {
+    this.database = builder.database();
+    new SchemaMigrator(database.dataSource(), database.dialect()).migrate();
+    JobStore store = JooqJobStore.owningTransactions(database.dsl());
+    HandlerRegistry handlers = HandlerRegistry.load(builder.classLoader);
+    this.server =
+        new StokerServer(
+            builder.serverSettings(handlers),
+            store,
+            handlers,
+            new Activator(builder.registered, builder.activator),
+            builder.retryBackoff,
+            builder.clock);
+    this.client =
+        new DefaultJobClient(
+            store, database.dialect(), builder.clock, builder.maxArgumentBytes, server::wake);
+    this.monitoring = new Monitoring(store);
+    this.serverStarted = builder.runServer;
+  }
+
+  /** Starts configuring a Stoker. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A Stoker for tests: a fresh in-memory H2 database with the schema applied, the client
+   * installed, and no background threads; run jobs with {@link #runDueJobs()}.
+   */
+  public static Stoker inMemory() {
+    return builder().withoutServer().start();
+  }
+
+  private Stoker started() {
+    InstalledClient.install(client);
+    if (serverStarted) {
+      server.start();
+      shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+    return this;
+  }
+
+  /** The client, also installed for the generated static calls. */
+  public JobClient client() {
+    return client;
+  }
+
+  /** Job details, history and counts. */
+  public Monitoring monitoring() {
+    return monitoring;
+  }
+
+  /** The database Stoker keeps its jobs in. */
+  public DataSource dataSource() {
+    return database.dataSource();
+  }
+
+  /**
+   * Runs every job that is due now on the calling thread, including jobs those jobs enqueue, and
+   * returns how many ran. Only for a Stoker built {@link Builder#withoutServer() without a server}.
+   */
+  public int runDueJobs() {
+    return server.runDueJobs();
+  }
+
+  /** Stops the server gracefully (see {@link Builder#shutdownGrace}) and uninstalls the client. */
+  @Override
+  public void close() {
+    if (shutdownHook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The hook is running or has run: it stops the server itself.
+      }
+    }
+    stopServer();
+    InstalledClient.uninstall(client);
+    database.close();
+  }
+
+  private void stopServer() {
+    server.close();
+  }
+
+  /** Configures a Stoker; every setting has a default. */
+  public static final class Builder {
+
+    private DataSource dataSource;
+    private int workers = Math.min(Runtime.getRuntime().availableProcessors() * 5, 20);
+    private List<String> queues;
+    private Duration pollInterval = Duration.ofSeconds(1);
+    private Duration shutdownGrace = Duration.ofSeconds(30);
+    private Clock clock = Clock.systemUTC();
+    private JobActivator activator;
+    private final Map<Class<?>, Supplier<?>> registered = new LinkedHashMap<>();
+    private RetryBackoff retryBackoff = RetryBackoff.DEFAULT;
+    private int maxArgumentBytes = 64 * 1024;
+    private boolean runServer = true;
+    private ClassLoader classLoader = Stoker.class.getClassLoader();
+
+    private Builder() {}
+
+    /**
+     * The PostgreSQL or H2 database to keep jobs in, ideally pooled (HikariCP). Without one, Stoker
+     * uses a fresh in-memory H2 database that disappears when it closes.
+     */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      return this;
+    }
+
+    /** How many jobs run at once on this server; default 5 per core, at most 20. */
+    public Builder workers(int workers) {
+      this.workers = workers;
+      return this;
+    }
+
+    /**
+     * The queues this server serves, the first one first. Default: every queue the jobs on the
+     * classpath use, by name.
+     */
+    public Builder queues(String... queues) {
+      this.queues = List.of(queues);
+      return this;
+    }
+
+    /** The longest a server waits before looking for new jobs; default 1 s. */
+    public Builder pollInterval(Duration pollInterval) {
+      this.pollInterval = Objects.requireNonNull(pollInterval, "pollInterval");
+      return this;
+    }
+
+    /** How long running jobs may take to finish when the server stops; default 30 s. */
+    public Builder shutdownGrace(Duration shutdownGrace) {
+      this.shutdownGrace = Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+      return this;
+    }
+
+    /** The clock jobs are created, scheduled and run by; tests pass one they can move. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Supplies instances of the classes that declare job methods, e.g. from Spring. */
+    public Builder activator(JobActivator activator) {
+      this.activator = Objects.requireNonNull(activator, "activator");
+      return this;
+    }
+
+    /** Runs the job methods declared by {@code type} (or a supertype) on instances it supplies. */
+    public <T> Builder register(Class<T> type, Supplier<? extends T> instances) {
+      registered.put(Objects.requireNonNull(type, "type"), Objects.requireNonNull(instances));
+      return this;
+    }
+
+    /** Runs the job methods of the instance's class (and its supertypes) on this instance. */
+    public Builder register(Object instance) {
+      Objects.requireNonNull(instance, "instance");
+      registered.put(instance.getClass(), () -> instance);
+      return this;
+    }
+
+    /** How long failed jobs wait before each retry. */
+    public Builder retryBackoff(RetryBackoff retryBackoff) {
+      this.retryBackoff = Objects.requireNonNull(retryBackoff, "retryBackoff");
+      return this;
+    }
+
+    /** The largest arguments a job may have, in bytes of JSON; default 64 KiB. */
+    public Builder maxArgumentBytes(int maxArgumentBytes) {
+      if (maxArgumentBytes < 2) {
+        throw new IllegalArgumentException("maxArgumentBytes must be at least 2");
+      }
+      this.maxArgumentBytes = maxArgumentBytes;
+      return this;
+    }
+
+    /**
+     * No background server: this Stoker only creates jobs (a web node whose jobs run elsewhere), or
+     * runs them when asked, with {@link Stoker#runDueJobs()} (a test).
+     */
+    public Builder withoutServer() {
+      this.runServer = false;
+      return this;
+    }
+
+    /** Where to look for the generated job handlers; default Stoker's own class loader. */
+    public Builder classLoader(ClassLoader classLoader) {
+      this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+      return this;
+    }
+
+    /**
+     * Applies the schema if needed, installs the client and, unless {@link #withoutServer()},
+     * starts the server.
+     */
+    public Stoker start() {
+      return new Stoker(this).started();
+    }
+
+    private Databases.Database database() {
+      return dataSource == null ? Databases.inMemoryH2() : Databases.of(dataSource);
+    }
+
+    private ServerSettings serverSettings(HandlerRegistry handlers) {
+      List<String> served = queues;
+      if (served == null) {
+        served = handlers.queues().isEmpty() ? List.of("default") : handlers.queues();
+      }
+      return new ServerSettings(workers, served, pollInterval, shutdownGrace);
+    }
+  }
+
+  static {
+    // jOOQ greets on first use; a library inside someone's application should not.
+    System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+    System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+  }
+}

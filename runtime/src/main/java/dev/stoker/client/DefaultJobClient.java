@@ -1,0 +1,121 @@
+package dev.stoker.client;
+
+import dev.stoker.JobClient;
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.codec.ArgumentsJson;
+import dev.stoker.job.JobDefinition;
+import dev.stoker.job.JobRequest;
+import dev.stoker.storage.JobStore;
+import dev.stoker.storage.NewJob;
+import dev.stoker.storage.jooq.JooqJobStore;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/** The client Stoker installs: turns requests into job rows, checked before anything is stored. */
+public final class DefaultJobClient implements JobClient {
+
+  private final JobStore store;
+  private final SQLDialect dialect;
+  private final Clock clock;
+  private final int maxArgumentBytes;
+  private final Runnable onNewJobs;
+
+  /**
+   * @param store where jobs go
+   * @param dialect the database's dialect, for clients bound to a caller's connection
+   * @param clock the time jobs are created at and scheduled from
+   * @param maxArgumentBytes the largest arguments a job may have, as UTF-8 JSON
+   * @param onNewJobs called after jobs were stored, to wake a local server
+   */
+  public DefaultJobClient(
+      JobStore store, SQLDialect dialect, Clock clock, int maxArgumentBytes, Runnable onNewJobs) {
+    this.store = store;
+    this.dialect = dialect;
+    this.clock = clock;
+    this.maxArgumentBytes = maxArgumentBytes;
+    this.onNewJobs = onNewJobs;
+  }
+
+  @Override
+  public JobId submit(JobRequest request) {
+    NewJob job = newJob(request);
+    store.insert(List.of(job));
+    onNewJobs.run();
+    return job.id();
+  }
+
+  private NewJob newJob(JobRequest request) {
+    JobDefinition definition = request.job();
+    String arguments = ArgumentsJson.write(definition.name(), request.arguments()::writeTo);
+    checkSize(definition, arguments);
+    Instant now = clock.instant();
+    Instant runAt = request.start().resolve(clock);
+    boolean later = runAt.isAfter(now);
+    return new NewJob(
+        JobIds.next(clock),
+        definition.name(),
+        definition.queue(),
+        definition.priority(),
+        later ? JobState.SCHEDULED : JobState.ENQUEUED,
+        arguments,
+        definition.retries(),
+        later ? runAt : now,
+        now,
+        later ? "Scheduled for " + runAt : "Enqueued");
+  }
+
+  private void checkSize(JobDefinition job, String arguments) {
+    // A char is at most 3 UTF-8 bytes: most arguments are cleared without encoding them.
+    if ((long) arguments.length() * 3 <= maxArgumentBytes) {
+      return;
+    }
+    int bytes = arguments.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxArgumentBytes) {
+      throw new IllegalArgumentException(
+          "The arguments of job '"
+              + job.name()
+              + "' take "
+              + bytes
+              + " bytes, over the limit of "
+              + maxArgumentBytes
+              + ": pass ids and load the data inside the job (or raise"
+              + " Stoker.builder().maxArgumentBytes).");
+    }
+  }
+
+  @Override
+  public JobClient inTransaction(DSLContext transaction) {
+    Objects.requireNonNull(transaction, "transaction must not be null");
+    return new DefaultJobClient(
+        JooqJobStore.inCallersTransaction(transaction),
+        dialect,
+        clock,
+        maxArgumentBytes,
+        onNewJobs);
+  }
+
+  @Override
+  public JobClient inTransaction(Connection connection) {
+    Objects.requireNonNull(connection, "connection must not be null");
+    return inTransaction(DSL.using(connection, dialect));
+  }
+
+  @Override
+  public void requeue(JobId id) {
+    store.requeue(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+    onNewJobs.run();
+  }
+
+  @Override
+  public void delete(JobId id) {
+    store.delete(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+  }
+}

@@ -1,0 +1,64 @@
+package dev.stoker.server;
+
+import dev.stoker.job.JobHandler;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+
+/** The job handlers the processor generated, found on the classpath, by job name. */
+public final class HandlerRegistry {
+
+  private final Map<String, JobHandler> byName;
+
+  private HandlerRegistry(Map<String, JobHandler> byName) {
+    this.byName = Map.copyOf(byName);
+  }
+
+  /** Every handler that {@link ServiceLoader} finds through the class loader. */
+  public static HandlerRegistry load(ClassLoader classLoader) {
+    List<JobHandler> handlers =
+        ServiceLoader.load(JobHandler.class, classLoader).stream()
+            .map(ServiceLoader.Provider::get)
+            .toList();
+    return of(handlers);
+  }
+
+  /** A registry of the given handlers; two with the same job name are an error. */
+  public static HandlerRegistry of(Collection<? extends JobHandler> handlers) {
+    Map<String, JobHandler> byName = new HashMap<>();
+    for (JobHandler handler : handlers) {
+      String name = handler.definition().name();
+      JobHandler other = byName.putIfAbsent(name, handler);
+      if (other != null && other.getClass() != handler.getClass()) {
+        throw new IllegalStateException(
+            "Two jobs are named '"
+                + name
+                + "': "
+                + other.getClass().getName()
+                + " and "
+                + handler.getClass().getName()
+                + ". Job names must be unique: give one a distinct @Job(name = ...).");
+      }
+    }
+    return new HandlerRegistry(byName);
+  }
+
+  public Optional<JobHandler> find(String jobName) {
+    return Optional.ofNullable(byName.get(jobName));
+  }
+
+  /** The queues the known jobs use, sorted by name. */
+  public List<String> queues() {
+    TreeSet<String> queues = new TreeSet<>();
+    byName.values().forEach(handler -> queues.add(handler.definition().queue()));
+    return List.copyOf(queues);
+  }
+
+  public int size() {
+    return byName.size();
+  }
+}

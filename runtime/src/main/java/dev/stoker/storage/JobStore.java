@@ -1,0 +1,52 @@
+package dev.stoker.storage;
+
+import dev.stoker.JobId;
+import dev.stoker.monitoring.JobCounts;
+import dev.stoker.monitoring.JobDetails;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything Stoker reads and writes about jobs. Each write records its state changes in the jobs'
+ * history in the same transaction.
+ */
+public interface JobStore {
+
+  /**
+   * Runs the work in one transaction, with a store bound to it. A store already bound to a caller's
+   * transaction runs it in that transaction.
+   */
+  <T> T inTransaction(Function<JobStore, T> work);
+
+  /** Stores new jobs, with their first history entries. Runs in the store's own transaction. */
+  void insert(List<NewJob> jobs);
+
+  /** Moves SCHEDULED jobs whose time has come to ENQUEUED; returns how many. */
+  int enqueueDueJobs(Instant now, int limit);
+
+  /**
+   * Claims up to {@code limit} ENQUEUED jobs of the queue, highest priority and oldest first,
+   * skipping jobs another server is claiming; marks them PROCESSING on the server.
+   */
+  List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now);
+
+  /**
+   * Records how an attempt ended, if it is still the job's current attempt. Returns false, changing
+   * nothing, when it is not (the job was deleted, or handed to another attempt meanwhile).
+   */
+  boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now);
+
+  /** Puts a FAILED or DELETED job back on its queue with its failures forgotten. */
+  void requeue(JobId id, Instant now);
+
+  /** Deletes a job that has not ended (or FAILED). */
+  void delete(JobId id, Instant now);
+
+  /** The job with its history, if it exists. */
+  Optional<JobDetails> find(JobId id);
+
+  /** Jobs per state and queue. */
+  JobCounts counts();
+}

@@ -1,0 +1,31 @@
+package dev.stoker.storage;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import java.time.Instant;
+
+/**
+ * A job about to be stored.
+ *
+ * @param id its id, chosen by the client
+ * @param name the job's stable name
+ * @param queue its queue
+ * @param priority higher runs first within the queue
+ * @param state SCHEDULED or ENQUEUED (or AWAITING for a continuation)
+ * @param arguments the arguments as a JSON object
+ * @param maxRetries retries allowed before it is FAILED
+ * @param runAt when it may run
+ * @param createdAt when it was created
+ * @param reason the first history entry's reason
+ */
+public record NewJob(
+    JobId id,
+    String name,
+    String queue,
+    int priority,
+    JobState state,
+    String arguments,
+    int maxRetries,
+    Instant runAt,
+    Instant createdAt,
+    String reason) {}

@@ -1,0 +1,83 @@
+package dev.stoker.storage.jooq;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.JDBCUtils;
+
+/** The databases Stoker runs on, PostgreSQL and H2, and the jOOQ context for each. */
+public final class Databases {
+
+  private static final int IN_MEMORY_CONNECTIONS = 32;
+
+  private Databases() {}
+
+  /**
+   * A database Stoker uses.
+   *
+   * @param dataSource where connections come from
+   * @param dialect PostgreSQL or H2
+   * @param dsl the jOOQ context on the data source
+   * @param owned whether Stoker created the data source, and so shuts it down on close
+   */
+  public record Database(DataSource dataSource, SQLDialect dialect, DSLContext dsl, boolean owned)
+      implements AutoCloseable {
+
+    @Override
+    public void close() {
+      if (owned && dataSource instanceof JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection();
+            Statement statement = connection.createStatement()) {
+          statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+          // Already shut down: nothing left to free.
+        }
+        pool.dispose();
+      }
+    }
+  }
+
+  /** The application's database; throws a clear error if it is neither PostgreSQL nor H2. */
+  public static Database of(DataSource dataSource) {
+    SQLDialect dialect = dialectOf(dataSource);
+    return new Database(dataSource, dialect, context(dataSource, dialect), false);
+  }
+
+  /** A fresh in-memory H2 database, gone when closed. */
+  public static Database inMemoryH2() {
+    String url = "jdbc:h2:mem:stoker-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+    pool.setMaxConnections(IN_MEMORY_CONNECTIONS);
+    return new Database(pool, SQLDialect.H2, context(pool, SQLDialect.H2), true);
+  }
+
+  private static SQLDialect dialectOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      SQLDialect dialect = JDBCUtils.dialect(connection);
+      if (dialect.family() != SQLDialect.POSTGRES && dialect.family() != SQLDialect.H2) {
+        throw new IllegalArgumentException(
+            "Stoker keeps jobs in PostgreSQL or H2, but the data source is "
+                + connection.getMetaData().getDatabaseProductName()
+                + " ("
+                + connection.getMetaData().getURL()
+                + ")");
+      }
+      return dialect.family();
+    } catch (SQLException e) {
+      throw new IllegalStateException(
+          "Stoker cannot connect to its database: " + e.getMessage(), e);
+    }
+  }
+
+  private static DSLContext context(DataSource dataSource, SQLDialect dialect) {
+    Settings settings = new Settings().withExecuteLogging(false);
+    return DSL.using(dataSource, dialect, settings);
+  }
+}

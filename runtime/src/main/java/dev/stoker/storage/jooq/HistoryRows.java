@@ -1,0 +1,90 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.monitoring.ExceptionInfo;
+import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep10;
+
+/** Collects history entries and writes them in one multi-row insert. */
+final class HistoryRows {
+
+  private record Row(
+      JobId job,
+      Instant at,
+      JobState from,
+      JobState to,
+      String reason,
+      String serverId,
+      int attempt,
+      ExceptionInfo exception) {}
+
+  private final List<Row> rows = new ArrayList<>();
+
+  HistoryRows add(
+      JobId job,
+      Instant at,
+      JobState from,
+      JobState to,
+      String reason,
+      String serverId,
+      int attempt,
+      ExceptionInfo exception) {
+    rows.add(new Row(job, at, from, to, reason, serverId, attempt, exception));
+    return this;
+  }
+
+  void insert(DSLContext dsl) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    var h = STOKER_JOB_HISTORY;
+    InsertValuesStep10<
+            StokerJobHistoryRecord,
+            java.util.UUID,
+            Instant,
+            String,
+            String,
+            String,
+            String,
+            Integer,
+            String,
+            String,
+            String>
+        insert =
+            dsl.insertInto(
+                h,
+                h.JOB_ID,
+                h.AT,
+                h.FROM_STATE,
+                h.TO_STATE,
+                h.REASON,
+                h.SERVER_ID,
+                h.ATTEMPT,
+                h.EXCEPTION_CLASS,
+                h.EXCEPTION_MESSAGE,
+                h.STACK_TRACE);
+    for (Row row : rows) {
+      ExceptionInfo e = row.exception();
+      insert =
+          insert.values(
+              row.job().value(),
+              row.at(),
+              row.from() == null ? null : row.from().name(),
+              row.to().name(),
+              Texts.clip(row.reason(), 2000),
+              row.serverId(),
+              row.attempt(),
+              e == null ? null : Texts.clip(e.className(), 500),
+              e == null ? null : e.message(),
+              e == null ? null : e.stackTrace());
+    }
+    insert.execute();
+  }
+}

@@ -1,0 +1,93 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static org.jooq.impl.DSL.count;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.monitoring.ExceptionInfo;
+import dev.stoker.monitoring.HistoryEntry;
+import dev.stoker.monitoring.JobCounts;
+import dev.stoker.monitoring.JobDetails;
+import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
+import dev.stoker.schema.tables.records.StokerJobRecord;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jooq.DSLContext;
+
+/** The queries behind the monitoring API. */
+final class JobReads {
+
+  private final DSLContext dsl;
+
+  JobReads(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  Optional<JobDetails> find(JobId id) {
+    var j = STOKER_JOB;
+    var h = STOKER_JOB_HISTORY;
+    StokerJobRecord job = dsl.selectFrom(j).where(j.ID.eq(id.value())).fetchOne();
+    if (job == null) {
+      return Optional.empty();
+    }
+    List<HistoryEntry> history =
+        dsl.selectFrom(h)
+            .where(h.JOB_ID.eq(id.value()))
+            .orderBy(h.ID)
+            .fetch()
+            .map(JobReads::toHistoryEntry);
+    return Optional.of(
+        new JobDetails(
+            id,
+            job.getName(),
+            job.getQueue(),
+            job.getPriority(),
+            JobState.valueOf(job.getState()),
+            job.getArguments().data(),
+            job.getAttempt(),
+            job.getFailureCount(),
+            job.getMaxRetries(),
+            job.getRunAt(),
+            job.getCreatedAt(),
+            job.getStateChangedAt(),
+            job.getServerId(),
+            history));
+  }
+
+  private static HistoryEntry toHistoryEntry(StokerJobHistoryRecord row) {
+    ExceptionInfo exception =
+        row.getExceptionClass() == null
+            ? null
+            : new ExceptionInfo(
+                row.getExceptionClass(), row.getExceptionMessage(), row.getStackTrace());
+    return new HistoryEntry(
+        row.getAt(),
+        row.getFromState() == null ? null : JobState.valueOf(row.getFromState()),
+        JobState.valueOf(row.getToState()),
+        row.getReason(),
+        row.getServerId(),
+        row.getAttempt(),
+        exception);
+  }
+
+  JobCounts counts() {
+    var j = STOKER_JOB;
+    Map<JobState, Long> byState = new EnumMap<>(JobState.class);
+    for (JobState state : JobState.values()) {
+      byState.put(state, 0L);
+    }
+    Map<String, Map<JobState, Long>> byQueue = new TreeMap<>();
+    for (var row : dsl.select(j.QUEUE, j.STATE, count()).from(j).groupBy(j.QUEUE, j.STATE)) {
+      JobState state = JobState.valueOf(row.value2());
+      long count = row.value3();
+      byState.merge(state, count, Long::sum);
+      byQueue.computeIfAbsent(row.value1(), q -> new EnumMap<>(JobState.class)).put(state, count);
+    }
+    return new JobCounts(byState, byQueue);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.stoker.behaviour;
+
+import dev.stoker.testing.TestDatabase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A behavioural test that runs once on H2 and once on PostgreSQL, each test on a fresh database.
+ * Whatever a test opens with {@link #closeAfter} is closed after it, newest first.
+ */
+@ParameterizedClass(name = "{0}")
+@EnumSource(TestDatabase.class)
+abstract class DatabaseTest {
+
+  @Parameter TestDatabase database;
+
+  TestDatabase.Handle db;
+
+  /** A token unique to the test, which the test jobs record their runs under. */
+  String token;
+
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  @BeforeEach
+  void openDatabase() {
+    db = database.create();
+    token = UUID.randomUUID().toString();
+  }
+
+  @AfterEach
+  void closeEverything() throws Exception {
+    for (AutoCloseable closeable : toClose.reversed()) {
+      closeable.close();
+    }
+    db.close();
+  }
+
+  <T extends AutoCloseable> T closeAfter(T closeable) {
+    toClose.add(closeable);
+    return closeable;
+  }
+}

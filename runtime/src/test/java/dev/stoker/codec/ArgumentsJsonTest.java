@@ -1,0 +1,92 @@
+package dev.stoker.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Reading stored arguments back: tolerant of order and extra fields, clear about what is wrong. */
+class ArgumentsJsonTest {
+
+  @Test
+  void fields_are_read_in_any_order_and_unknown_ones_are_ignored() {
+    ArgumentReader in =
+        ArgumentsJson.read("mail", "{\"removed\": [1, {\"x\": 2}], \"b\": \"two\", \"a\": 1}");
+
+    assertThat(in.field("a", Codecs.LONG)).isEqualTo(1L);
+    assertThat(in.field("b", Codecs.STRING)).isEqualTo("two");
+  }
+
+  @Test
+  void missing_field_names_the_argument_and_says_how_to_accept_older_jobs() {
+    ArgumentReader in = ArgumentsJson.read("mail", "{}");
+
+    assertThatThrownBy(() -> in.field("userId", Codecs.LONG))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessage(
+            "Argument 'userId' of job 'mail' is missing from the stored arguments: was the"
+                + " parameter added after the job was created? Annotate it @Nullable to accept jobs"
+                + " stored without it.");
+    assertThat(in.field("userId", Codecs.nullable(Codecs.LONG))).isNull();
+  }
+
+  @Test
+  void value_of_the_wrong_type_names_the_argument_and_the_expected_type() {
+    ArgumentReader in = ArgumentsJson.read("mail", "{\"userId\": \"forty-two\", \"ids\": [1, \"x\"]}");
+
+    assertThatThrownBy(() -> in.field("userId", Codecs.LONG))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("Argument 'userId' of job 'mail' cannot be read as long: ");
+    assertThatThrownBy(() -> in.field("ids", Codecs.listOf(Codecs.INT)))
+        .hasMessageStartingWith("Argument 'ids[1]' of job 'mail' cannot be read as int: ");
+  }
+
+  @Test
+  void stored_null_for_a_parameter_that_is_not_nullable_is_an_error() {
+    ArgumentReader in = ArgumentsJson.read("mail", "{\"note\": null}");
+
+    assertThatThrownBy(() -> in.field("note", Codecs.STRING))
+        .hasMessage(
+            "Argument 'note' of job 'mail' is null in the stored job, but the parameter is not"
+                + " @Nullable.");
+  }
+
+  @Test
+  void stored_arguments_that_are_not_an_object_are_an_error() {
+    assertThatThrownBy(() -> ArgumentsJson.read("mail", "[1, 2]"))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("The stored arguments of job 'mail' are not a JSON object");
+    assertThatThrownBy(() -> ArgumentsJson.read("mail", "{\"a\": "))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("The stored arguments of job 'mail' are not a JSON object");
+  }
+
+  @Test
+  void numbers_json_cannot_hold_are_kept_as_text() {
+    String json =
+        ArgumentsJson.write(
+            "m",
+            out ->
+                out.field(
+                    "values",
+                    Codecs.listOf(Codecs.DOUBLE),
+                    List.of(Double.NaN, Double.NEGATIVE_INFINITY, 2.5)));
+
+    assertThat(json).isEqualTo("{\"values\":[\"NaN\",\"-Infinity\",2.5]}");
+    assertThat(ArgumentsJson.read("m", json).field("values", Codecs.listOf(Codecs.DOUBLE)))
+        .containsExactly(Double.NaN, Double.NEGATIVE_INFINITY, 2.5);
+  }
+
+  @Test
+  void unknown_enum_constant_is_an_error_naming_the_type() {
+    enum Color {
+      RED
+    }
+    ArgumentReader in = ArgumentsJson.read("paint", "{\"color\": \"PURPLE\"}");
+
+    assertThatThrownBy(() -> in.field("color", Codecs.enumOf(Color.class)))
+        .hasMessageStartingWith("Argument 'color' of job 'paint' cannot be read as Color: ")
+        .hasMessageContaining("PURPLE");
+  }
+}

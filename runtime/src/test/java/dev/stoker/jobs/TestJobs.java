@@ -1,0 +1,48 @@
+package dev.stoker.jobs;
+
+import dev.stoker.JobContext;
+import dev.stoker.annotation.Job;
+
+/** Jobs the behavioural tests enqueue; each records its runs under the token it is given. */
+public class TestJobs {
+
+  @Job(name = "test.record")
+  public void record(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), null);
+  }
+
+  @Job(name = "test.always-fails", retries = 3)
+  public void alwaysFails(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), null);
+    throw new IllegalStateException("SMTP server down for " + token);
+  }
+
+  @Job(name = "test.fails-twice", retries = 5)
+  public void failsTwice(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), null);
+    if (context.attempt() <= 2) {
+      throw new IllegalStateException("attempt " + context.attempt() + " fails");
+    }
+  }
+
+  @Job(name = "test.never-retried", retries = 0)
+  public void neverRetried(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), null);
+    throw new UnsupportedOperationException("no retries for " + token);
+  }
+
+  @Job(name = "test.critical", queue = "critical")
+  public void critical(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), "critical");
+  }
+
+  @Job(name = "test.urgent", priority = 10)
+  public void urgent(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), "urgent");
+  }
+
+  @Job(name = "test.static")
+  public static void staticJob(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), "static");
+  }
+}
