@@ -1,0 +1,187 @@
+package dev.stoker.processor;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Checks one {@code @Job} method on its own: that generated code can call it, that its annotation's
+ * attributes are valid, and that every parameter can be stored. What concerns several jobs at once
+ * (names, generated classes) is {@link JobClaims}'s.
+ */
+final class JobMethodValidator {
+
+  private final Elements elements;
+  private final ArgumentTypes argumentTypes;
+
+  JobMethodValidator(Elements elements, ArgumentTypes argumentTypes) {
+    this.elements = elements;
+    this.argumentTypes = argumentTypes;
+  }
+
+  ValidationReport validate(ExecutableElement method) {
+    ValidationReport report = new ValidationReport();
+    JobAnnotation job = JobAnnotation.of(method, elements);
+    checkMethod(method, report);
+    checkDeclaringType(method, report);
+    checkName(method, job, report);
+    checkQueue(method, job, report);
+    checkRetries(method, job, report);
+    checkZone(method, job, report);
+    checkCron(method, job, report);
+    checkParameters(method, report);
+    return report;
+  }
+
+  /** The parameters that are stored with the job: all but a {@code JobContext}. */
+  static List<? extends VariableElement> storedParameters(ExecutableElement method) {
+    return method.getParameters().stream().filter(p -> !JobContexts.isJobContext(p)).toList();
+  }
+
+  private void checkMethod(ExecutableElement method, ValidationReport report) {
+    String name = method.getSimpleName().toString();
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(Message.PRIVATE_METHOD.format(name), method);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      String typeParameters =
+          method.getTypeParameters().stream()
+              .map(TypeParameterElement::getSimpleName)
+              .collect(Collectors.joining(", ", "<", ">"));
+      report.error(Message.GENERIC_METHOD.format(name, typeParameters), method);
+    }
+  }
+
+  private void checkDeclaringType(ExecutableElement method, ValidationReport report) {
+    String name = method.getSimpleName().toString();
+    boolean needsInstance = !method.getModifiers().contains(Modifier.STATIC);
+    for (Element e = method.getEnclosingElement();
+        e instanceof TypeElement type;
+        e = type.getEnclosingElement()) {
+      if (type.getNestingKind() == NestingKind.LOCAL
+          || type.getNestingKind() == NestingKind.ANONYMOUS) {
+        report.error(Message.LOCAL_CLASS.format(name), method);
+        return;
+      }
+      if (type.getModifiers().contains(Modifier.PRIVATE)) {
+        String display = TypeDisplay.of(type);
+        report.error(Message.PRIVATE_CLASS.format(name, display, display), method);
+        return;
+      }
+      if (needsInstance && isInner(type)) {
+        String display = TypeDisplay.of(type);
+        report.error(Message.INNER_CLASS.format(name, display, display), method);
+        return;
+      }
+      // The enclosing types of a static nested type need no instance either.
+      needsInstance = false;
+    }
+  }
+
+  private static boolean isInner(TypeElement type) {
+    return type.getKind() == ElementKind.CLASS
+        && type.getNestingKind() == NestingKind.MEMBER
+        && !type.getModifiers().contains(Modifier.STATIC)
+        && !type.getEnclosingElement().getKind().isInterface();
+  }
+
+  private void checkName(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    String name = JobNames.jobName(job, method);
+    if (JobNames.isValidName(name)) {
+      return;
+    }
+    if (job.name().isEmpty()) {
+      report.error(
+          Message.INVALID_METHOD_NAME.format(method.getSimpleName(), name),
+          method,
+          job.mirror(),
+          null);
+    } else {
+      report.error(
+          Message.INVALID_NAME.format(name, method.getSimpleName()),
+          method,
+          job.mirror(),
+          job.valueOf("name"));
+    }
+  }
+
+  private void checkQueue(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    if (!JobNames.isValidQueue(job.queue())) {
+      report.error(
+          Message.INVALID_QUEUE.format(job.queue(), method.getSimpleName()),
+          method,
+          job.mirror(),
+          job.valueOf("queue"));
+    }
+  }
+
+  private void checkRetries(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    if (job.retries() < 0) {
+      report.error(
+          Message.NEGATIVE_RETRIES.format(method.getSimpleName(), job.retries()),
+          method,
+          job.mirror(),
+          job.valueOf("retries"));
+    }
+  }
+
+  private void checkZone(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    if (job.zone().isEmpty()) {
+      return;
+    }
+    try {
+      ZoneId.of(job.zone());
+    } catch (DateTimeException e) {
+      report.error(
+          Message.INVALID_ZONE.format(job.zone(), method.getSimpleName(), e.getMessage()),
+          method,
+          job.mirror(),
+          job.valueOf("zone"));
+    }
+  }
+
+  private void checkCron(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    List<? extends VariableElement> stored = storedParameters(method);
+    if (job.cron().isEmpty() || stored.isEmpty()) {
+      return;
+    }
+    String parameters =
+        stored.stream()
+            .map(p -> "'" + p.getSimpleName() + "'")
+            .collect(
+                Collectors.joining(", ", stored.size() == 1 ? "parameter " : "parameters ", ""));
+    report.error(
+        Message.CRON_WITH_PARAMETERS.format(method.getSimpleName(), parameters),
+        method,
+        job.mirror(),
+        job.valueOf("cron"));
+  }
+
+  private void checkParameters(ExecutableElement method, ValidationReport report) {
+    String packageName = Visibility.packageOf(method, elements);
+    for (VariableElement parameter : storedParameters(method)) {
+      switch (argumentTypes.resolve(parameter, packageName)) {
+        case ArgumentTypes.Resolution.Storable storable -> {}
+        case ArgumentTypes.Resolution.Unresolved unresolved -> report.unresolvedType();
+        case ArgumentTypes.Resolution.Unstorable unstorable ->
+            report.error(
+                Message.PARAMETER_NOT_STORABLE.format(
+                    parameter.getSimpleName(),
+                    method.getSimpleName(),
+                    TypeDisplay.of(parameter.asType()),
+                    unstorable.reason()),
+                parameter);
+      }
+    }
+  }
+}

@@ -1,0 +1,253 @@
+package dev.stoker.processor;
+
+import static dev.stoker.processor.RuntimeTypes.DURATION;
+import static dev.stoker.processor.RuntimeTypes.GENERATED;
+import static dev.stoker.processor.RuntimeTypes.INSTANT;
+import static dev.stoker.processor.RuntimeTypes.JOB_ARGUMENTS;
+import static dev.stoker.processor.RuntimeTypes.JOB_CLIENT;
+import static dev.stoker.processor.RuntimeTypes.JOB_DEFINITION;
+import static dev.stoker.processor.RuntimeTypes.JOB_ID;
+import static dev.stoker.processor.RuntimeTypes.JOB_SUBMITTER;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.stoker.processor.JobDescriptor.GeneratedNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a job's {@code <Name>Jobs} class: its definition, the typed static client methods, the
+ * {@code Submitter} for an explicit client, and (through {@link HandlerWriter}) its handler.
+ */
+final class JobsClassWriter {
+
+  private static final String PROCESSOR = "dev.stoker.processor.JobProcessor";
+
+  JavaFile javaFile(JobDescriptor job) {
+    ClassName jobs = ClassName.get(job.packageName(), job.className());
+    ClassName submitter = jobs.nestedClass("Submitter");
+    CodecWriter codecs = new CodecWriter(job.records());
+    GeneratedNames names = job.names();
+    List<ParameterSpec> parameters =
+        job.arguments().stream()
+            .map(
+                argument ->
+                    ParameterSpec.builder(TypeName.get(argument.type()), argument.name()).build())
+            .toList();
+    CodeBlock passed =
+        job.arguments().stream()
+            .map(argument -> CodeBlock.of("$L", argument.name()))
+            .collect(CodeBlock.joining(",$W"));
+
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(jobs)
+            .addOriginatingElement(job.declaringType())
+            .addJavadoc(classJavadoc(job))
+            .addAnnotation(
+                AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addModifiers(PUBLIC, FINAL)
+            .addField(definition(job))
+            .addField(
+                FieldSpec.builder(submitter, "INSTALLED", PRIVATE, STATIC, FINAL)
+                    .initializer("new $T($T.installed())", submitter, JOB_SUBMITTER)
+                    .build())
+            .addFields(codecs.recordFields())
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
+            .addMethod(
+                staticMethod("enqueue", List.of(), parameters)
+                    .addJavadoc(
+                        "Creates the job, to run as soon as a worker is free, through the installed client.\n")
+                    .addStatement("return $L.enqueue($L)", names.installed(), passed)
+                    .build())
+            .addMethod(
+                staticMethod(
+                        "schedule",
+                        List.of(ParameterSpec.builder(DURATION, names.delay()).build()),
+                        parameters)
+                    .addJavadoc(
+                        "Creates the job, to run once the delay has passed, through the installed client.\n")
+                    .addStatement(
+                        "return $L.schedule($L)", names.installed(), prepend(names.delay(), passed))
+                    .build())
+            .addMethod(
+                staticMethod(
+                        "scheduleAt",
+                        List.of(ParameterSpec.builder(INSTANT, names.instant()).build()),
+                        parameters)
+                    .addJavadoc(
+                        "Creates the job, to run at the instant (or at once if it has passed), through"
+                            + " the\ninstalled client.\n")
+                    .addStatement(
+                        "return $L.scheduleAt($L)",
+                        names.installed(),
+                        prepend(names.instant(), passed))
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("using")
+                    .addJavadoc(
+                        "Creates the job through the given client: one bound to a transaction, or one a test"
+                            + " made.\n")
+                    .addModifiers(PUBLIC, STATIC)
+                    .returns(submitter)
+                    .addParameter(JOB_CLIENT, "client")
+                    .addStatement("return new $T($T.of(client))", submitter, JOB_SUBMITTER)
+                    .build());
+    if (!parameters.isEmpty()) {
+      type.addMethod(argumentsMethod(job, parameters, codecs));
+    }
+    type.addType(submitterType(job, submitter, parameters, passed));
+    type.addType(new HandlerWriter().handlerType(job, codecs));
+    job.records().forEach(codec -> type.addOriginatingElement(codec.record().type()));
+    return JavaFile.builder(job.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static CodeBlock classJavadoc(JobDescriptor job) {
+    CodeBlock.Builder javadoc =
+        CodeBlock.builder()
+            .add(
+                "Runs {@link $T#$L} in the background as the job {@code $L}.\n",
+                ClassName.get(job.declaringType()),
+                job.method().getSimpleName(),
+                job.definition().name())
+            .add("\n")
+            .add(
+                "<p>{@link #enqueue}, {@link #schedule} and {@link #scheduleAt} create the job through"
+                    + " the\nclient installed when Stoker started, {@link #using} through another; its"
+                    + " {@link Handler}\nruns it.\n");
+    if (!job.definition().cron().isEmpty()) {
+      javadoc.add(
+          "\n<p>The job is recurring: Stoker also runs it on the cron schedule of its {@code"
+              + " @Job}\nannotation.\n");
+    }
+    return javadoc.build();
+  }
+
+  private static FieldSpec definition(JobDescriptor job) {
+    JobDescriptor.Definition definition = job.definition();
+    return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
+        .initializer(
+            "new $T($S, $S, $L, $L, $S, $S)",
+            JOB_DEFINITION,
+            definition.name(),
+            definition.queue(),
+            definition.retries(),
+            definition.priority(),
+            definition.cron(),
+            definition.zone())
+        .build();
+  }
+
+  private static MethodSpec.Builder staticMethod(
+      String name, List<ParameterSpec> first, List<ParameterSpec> parameters) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC, STATIC)
+        .returns(JOB_ID)
+        .addParameters(first)
+        .addParameters(parameters);
+  }
+
+  private static MethodSpec argumentsMethod(
+      JobDescriptor job, List<ParameterSpec> parameters, CodecWriter codecs) {
+    String out = job.names().out();
+    CodeBlock.Builder fields = CodeBlock.builder();
+    for (JobDescriptor.JobParameter.Argument argument : job.arguments()) {
+      fields.addStatement(
+          "$L.field($S, $L, $L)",
+          out,
+          argument.name(),
+          codecs.codec(argument.codec()),
+          argument.name());
+    }
+    return MethodSpec.methodBuilder("arguments")
+        .addModifiers(PRIVATE, STATIC)
+        .returns(JOB_ARGUMENTS)
+        .addParameters(parameters)
+        .addCode("return $L -> {\n$>", out)
+        .addCode(fields.build())
+        .addCode("$<};\n")
+        .build();
+  }
+
+  private static TypeSpec submitterType(
+      JobDescriptor job, ClassName submitter, List<ParameterSpec> parameters, CodeBlock passed) {
+    GeneratedNames names = job.names();
+    String field = names.submitter();
+    CodeBlock arguments =
+        parameters.isEmpty()
+            ? CodeBlock.of("$T.NONE", JOB_ARGUMENTS)
+            : CodeBlock.of("arguments($L)", passed);
+    return TypeSpec.classBuilder(submitter)
+        .addJavadoc("Creates {@code $L} jobs through a chosen client.\n", job.definition().name())
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addField(JOB_SUBMITTER, field, PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(PRIVATE)
+                .addParameter(JOB_SUBMITTER, field)
+                .addStatement("this.$L = $L", field, field)
+                .build())
+        .addMethod(
+            instanceMethod("enqueue", List.of(), parameters)
+                .addJavadoc("Creates the job, to run as soon as a worker is free.\n")
+                .addStatement("return $L.enqueue($L,$W$L)", field, names.definition(), arguments)
+                .build())
+        .addMethod(
+            instanceMethod(
+                    "schedule",
+                    List.of(ParameterSpec.builder(DURATION, names.delay()).build()),
+                    parameters)
+                .addJavadoc("Creates the job, to run once the delay has passed.\n")
+                .addStatement(
+                    "return $L.schedule($L,$W$L,$W$L)",
+                    field,
+                    names.definition(),
+                    arguments,
+                    names.delay())
+                .build())
+        .addMethod(
+            instanceMethod(
+                    "scheduleAt",
+                    List.of(ParameterSpec.builder(INSTANT, names.instant()).build()),
+                    parameters)
+                .addJavadoc(
+                    "Creates the job, to run at the instant, or at once if it has passed.\n")
+                .addStatement(
+                    "return $L.scheduleAt($L,$W$L,$W$L)",
+                    field,
+                    names.definition(),
+                    arguments,
+                    names.instant())
+                .build())
+        .build();
+  }
+
+  private static MethodSpec.Builder instanceMethod(
+      String name, List<ParameterSpec> first, List<ParameterSpec> parameters) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(PUBLIC)
+        .returns(JOB_ID)
+        .addParameters(first)
+        .addParameters(parameters);
+  }
+
+  private static CodeBlock prepend(String first, CodeBlock rest) {
+    List<CodeBlock> all = new ArrayList<>();
+    all.add(CodeBlock.of("$L", first));
+    if (!rest.isEmpty()) {
+      all.add(rest);
+    }
+    return CodeBlock.join(all, ",$W");
+  }
+}

@@ -1,0 +1,27 @@
+package dev.stoker.processor;
+
+import com.palantir.javapoet.ClassName;
+
+/**
+ * The runtime's types that generated code uses. Named, not imported: the processor does not depend
+ * on the runtime.
+ */
+final class RuntimeTypes {
+
+  static final ClassName JOB_ID = ClassName.get("dev.stoker", "JobId");
+  static final ClassName JOB_CLIENT = ClassName.get("dev.stoker", "JobClient");
+  static final ClassName JOB_DEFINITION = ClassName.get("dev.stoker.job", "JobDefinition");
+  static final ClassName JOB_ARGUMENTS = ClassName.get("dev.stoker.job", "JobArguments");
+  static final ClassName JOB_SUBMITTER = ClassName.get("dev.stoker.job", "JobSubmitter");
+  static final ClassName JOB_HANDLER = ClassName.get("dev.stoker.job", "JobHandler");
+  static final ClassName JOB_INVOCATION = ClassName.get("dev.stoker.job", "JobInvocation");
+  static final ClassName CODECS = ClassName.get("dev.stoker.codec", "Codecs");
+  static final ClassName ARGUMENT_CODEC = ClassName.get("dev.stoker.codec", "ArgumentCodec");
+  static final ClassName ARGUMENT_READER = ClassName.get("dev.stoker.codec", "ArgumentReader");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName DURATION = ClassName.get("java.time", "Duration");
+  static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+
+  private RuntimeTypes() {}
+}
