@@ -25,9 +25,10 @@ final class HandlerRegistryWriter {
   private final SortedSet<String> handlers = new TreeSet<>();
   private final List<Element> originatingElements = new ArrayList<>();
 
-  void add(JobDescriptor job) {
-    handlers.add(job.handlerBinaryName());
-    originatingElements.add(job.declaringType());
+  /** Lists a handler by its binary name, generated from the given element's job. */
+  void add(String handler, Element originatingElement) {
+    handlers.add(handler);
+    originatingElements.add(originatingElement);
   }
 
   void write(Filer filer) throws IOException {

@@ -43,12 +43,14 @@ final class JobClaims {
     } else if (isApplicationClass(elements.getTypeElement(qualified))) {
       report.error(Message.CLASS_EXISTS.format(TypeDisplay.signature(method), qualified), method);
     } else if (sameName != null) {
-      report.error(
+      String message =
           Message.DUPLICATE_NAME.format(
-              name, qualifiedSignature(method), qualifiedSignature(sameName)),
-          method,
-          job.mirror(),
-          job.valueOf("name"));
+              name, qualifiedSignature(method), qualifiedSignature(sameName));
+      if (job.valueOf("name") == null) {
+        report.error(message, method); // The name is the method's.
+      } else {
+        report.error(message, method, job.mirror(), job.valueOf("name"));
+      }
     }
   }
 

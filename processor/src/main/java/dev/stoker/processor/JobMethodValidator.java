@@ -101,11 +101,7 @@ final class JobMethodValidator {
       return;
     }
     if (job.name().isEmpty()) {
-      report.error(
-          Message.INVALID_METHOD_NAME.format(method.getSimpleName(), name),
-          method,
-          job.mirror(),
-          null);
+      report.error(Message.INVALID_METHOD_NAME.format(method.getSimpleName(), name), method);
     } else {
       report.error(
           Message.INVALID_NAME.format(name, method.getSimpleName()),

@@ -1,7 +1,6 @@
 package dev.stoker.processor;
 
 import com.google.auto.service.AutoService;
-import dev.stoker.annotation.Job;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -30,6 +29,7 @@ public final class JobProcessor extends AbstractProcessor {
   private JobMethodValidator validator;
   private JobClaims claims;
   private JobDescriptorFactory descriptors;
+  private LocalJobScanner localJobs;
   private final JobsClassWriter jobsClassWriter = new JobsClassWriter();
   private final HandlerRegistryWriter registry = new HandlerRegistryWriter();
   private boolean failed;
@@ -44,11 +44,17 @@ public final class JobProcessor extends AbstractProcessor {
     validator = new JobMethodValidator(elements, argumentTypes);
     claims = new JobClaims(elements);
     descriptors = new JobDescriptorFactory(elements, types, argumentTypes);
+    localJobs = LocalJobScanner.create(processingEnv);
   }
 
+  /**
+   * All, not only {@code @Job}: javac hides the {@code @Job} methods of local and anonymous
+   * classes, and calls a processor of {@code @Job} alone only in rounds with a {@code @Job} it can
+   * see. Claims nothing, so other processors still see every annotation.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Job.class.getCanonicalName());
+    return Set.of("*");
   }
 
   @Override
@@ -92,13 +98,14 @@ public final class JobProcessor extends AbstractProcessor {
     }
     report.printTo(processingEnv.getMessager());
     failed |= !report.isClean();
+    failed |= localJobs.report(round);
     if (failed) {
       return;
     }
     for (ExecutableElement method : valid) {
       JobDescriptor job = descriptors.describe(method);
       jobsClassWriter.javaFile(job).writeTo(processingEnv.getFiler());
-      registry.add(job);
+      registry.add(job.handlerBinaryName(), job.declaringType());
     }
   }
 }
