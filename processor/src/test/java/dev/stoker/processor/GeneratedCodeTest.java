@@ -1,0 +1,206 @@
+package dev.stoker.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.stoker.processor.Compilations.compile;
+import static dev.stoker.processor.Compilations.compileWithRuntime;
+import static dev.stoker.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Valid jobs generate the expected {@code <Name>Jobs} classes and handler registry, and that code
+ * compiles, without warnings, against the runtime's API.
+ */
+class GeneratedCodeTest {
+
+  private static final JavaFileObject[] MAIL = {
+    source("good/com/example/mail/WelcomeEmailService.java"),
+    source("good/com/example/mail/Nullable.java")
+  };
+
+  private static final JavaFileObject[] SHOP = {
+    source("good/com/example/shop/ShippingService.java"),
+    source("good/com/example/shop/Shipment.java"),
+    source("good/com/example/shop/Address.java"),
+    source("good/com/example/shop/Nullable.java")
+  };
+
+  @Test
+  void typical_job_generates_its_client_and_handler() {
+    Compilation compilation = compileWithRuntime(MAIL);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.mail.WelcomeEmailJobs")
+        .hasSourceEquivalentTo(source("expected/com/example/mail/WelcomeEmailJobs.java"));
+  }
+
+  @Test
+  void
+      records_collections_enums_time_static_methods_and_registered_instances_generate_as_expected() {
+    Compilation compilation = compileWithRuntime(SHOP);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.shop.ShopShipOrderJobs")
+        .hasSourceEquivalentTo(source("expected/com/example/shop/ShopShipOrderJobs.java"));
+    assertThat(compilation)
+        .generatedSourceFile("com.example.shop.PurgeLabelsJobs")
+        .hasSourceEquivalentTo(source("expected/com/example/shop/PurgeLabelsJobs.java"));
+  }
+
+  @Test
+  void handler_registry_lists_every_handler_by_binary_name_in_order() {
+    Compilation compilation = compileWithRuntime(concat(SHOP, MAIL));
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, HandlerRegistryWriter.PATH)
+        .contentsAsUtf8String()
+        .isEqualTo(
+            "com.example.mail.WelcomeEmailJobs$Handler\n"
+                + "com.example.shop.PurgeLabelsJobs$Handler\n"
+                + "com.example.shop.ShopShipOrderJobs$Handler\n");
+  }
+
+  @Test
+  void generated_code_does_not_depend_on_the_order_of_the_files() {
+    Compilation forward = compileWithRuntime(concat(MAIL, SHOP));
+    Compilation backward = compileWithRuntime(concat(SHOP, MAIL));
+    for (String name :
+        List.of("com.example.mail.WelcomeEmailJobs", "com.example.shop.ShopShipOrderJobs")) {
+      assertThat(contents(backward, name)).isEqualTo(contents(forward, name));
+    }
+  }
+
+  @Test
+  void parameters_named_like_generated_identifiers_do_not_clash_with_them() {
+    Compilation compilation = compileWithRuntime(source("good/com/example/names/Reminders.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = contents(compilation, "com.example.names.RemindJobs");
+    assertThat(generated).contains("public static JobId schedule(Duration delay2, Duration delay,");
+    assertThat(generated).contains("return RemindJobs.INSTALLED.enqueue(");
+    assertThat(generated).contains("return submitter2.enqueue(RemindJobs.DEFINITION,");
+    assertThat(generated).contains("ArgumentCodec<Reminders.Window> REMINDERS_WINDOW =");
+    assertThat(generated).contains("return out2 -> {");
+    assertThat(generated).contains("public void run(JobInvocation invocation2) throws Exception {");
+    assertThat(generated).contains("ArgumentReader arguments2 = invocation2.arguments();");
+  }
+
+  @Test
+  void parameter_type_that_another_processor_generates_later_is_waited_for() {
+    Compilation compilation =
+        compileWithRuntime(
+            List.of(new CouponGenerator()), source("good/com/example/later/CouponService.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(contents(compilation, "com.example.later.RedeemJobs"))
+        .contains("out.field(\"coupon\", COUPON, coupon);");
+  }
+
+  @Test
+  void class_that_an_earlier_build_generated_does_not_count_as_a_clash(@TempDir Path classes)
+      throws IOException {
+    Compilation earlier = compileWithRuntime(MAIL);
+    assertThat(earlier).succeeded();
+    for (JavaFileObject file : earlier.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classPath = new ArrayList<>();
+    classPath.add(classes.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+
+    Compilation incremental =
+        javac()
+            .withClasspath(classPath)
+            .withProcessors(new JobProcessor())
+            .compile(source("good/com/example/mail/WelcomeEmailService.java"));
+
+    assertThat(incremental).succeeded();
+    assertThat(incremental).generatedSourceFile("com.example.mail.WelcomeEmailJobs");
+  }
+
+  @Test
+  void missing_parameter_type_is_left_to_javac_to_report() {
+    JavaFileObject file = source("good/com/example/later/MissingType.java");
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("cannot find symbol")
+        .inFile(file)
+        .onLineContaining("Voucher voucher");
+  }
+
+  /** Generates the record {@code com.example.later.Coupon} in the first round. */
+  private static final class CouponGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("com.example.later.Coupon").openWriter()) {
+          writer.write("package com.example.later;\n\npublic record Coupon(String code) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  private static String contents(Compilation compilation, String className) {
+    try {
+      return compilation
+          .generatedSourceFile(className)
+          .orElseThrow()
+          .getCharContent(true)
+          .toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JavaFileObject[] concat(JavaFileObject[] first, JavaFileObject[] second) {
+    JavaFileObject[] all = new JavaFileObject[first.length + second.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.stoker.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.stoker.processor.Compilations.compile;
+import static dev.stoker.processor.Compilations.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** An invalid attribute of {@code @Job} is an error on that attribute's value. */
+class JobAttributeErrorsTest {
+
+  @Test
+  void queue_with_capitals_or_spaces_is_an_error() {
+    assertSingleError(
+        "InvalidQueue",
+        "Queue 'Mail Queue' of @Job sendDigest is not a valid queue name: use 1 to 100 lower-case"
+            + " letters, digits, '_' or '-', starting with a letter or digit, as in \"mail\".",
+        "queue = \"Mail Queue\"");
+  }
+
+  @Test
+  void negative_retries_is_an_error() {
+    assertSingleError(
+        "NegativeRetries",
+        "Retries of @Job sendDigest is -1, but retries cannot be negative: use 0 for a job that is"
+            + " never retried.",
+        "retries = -1");
+  }
+
+  @Test
+  void cron_on_a_method_with_parameters_is_an_error() {
+    assertSingleError(
+        "CronWithParameters",
+        "@Job dailyReport has a cron schedule and takes parameter 'day', but a recurring job has"
+            + " no caller to give it arguments: remove the parameters (a JobContext is fine) or"
+            + " the cron.",
+        "cron = \"0 3 * * *\"");
+  }
+
+  @Test
+  void invalid_name_is_an_error() {
+    assertSingleError(
+        "InvalidName",
+        "Job name '1st welcome email' of @Job welcomeEmail is not a valid job name: use 1 to 200"
+            + " letters, digits, '.', '_' or '-', starting with a letter, as in"
+            + " \"mail.welcome-email\".",
+        "name = \"1st welcome email\"");
+  }
+
+  @Test
+  void method_name_that_is_not_a_valid_job_name_is_an_error_that_says_to_set_a_name() {
+    assertSingleError(
+        "InvalidMethodName",
+        "@Job send$now takes its job name from the method, and 'send$now' is not a valid job"
+            + " name: set @Job(name = ...) to 1 to 200 letters, digits, '.', '_' or '-', starting"
+            + " with a letter.",
+        "send$now(long userId)");
+  }
+
+  @Test
+  void unknown_zone_is_an_error_that_quotes_the_reason() {
+    assertSingleError(
+        "InvalidZone",
+        "Zone 'Europe/Istambul' of @Job dailyReport is not a time zone (Unknown time-zone ID:"
+            + " Europe/Istambul): use a region such as \"Europe/Istanbul\", an offset such as"
+            + " \"+03:00\", or leave it empty for UTC.",
+        "zone = \"Europe/Istambul\"");
+  }
+
+  private static void assertSingleError(String name, String message, String line) {
+    JavaFileObject file = source("bad/attributes/" + name + ".java");
+    Compilation compilation = compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+  }
+}

@@ -1,0 +1,9 @@
+package com.example.bad;
+
+import dev.stoker.annotation.Job;
+
+public class InvalidMethodName {
+
+  @Job(queue = "mail")
+  public void send$now(long userId) {}
+}

@@ -1,0 +1,9 @@
+package com.example.a;
+
+import dev.stoker.annotation.Job;
+
+public class Cleanup {
+
+  @Job
+  public void purge() {}
+}

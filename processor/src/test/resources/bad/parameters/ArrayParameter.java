@@ -1,0 +1,9 @@
+package com.example.bad;
+
+import dev.stoker.annotation.Job;
+
+public class ArrayParameter {
+
+  @Job
+  public void sumScores(int[] scores) {}
+}

@@ -1,0 +1,122 @@
+package com.example.mail;
+
+import dev.stoker.JobClient;
+import dev.stoker.JobId;
+import dev.stoker.codec.ArgumentReader;
+import dev.stoker.codec.Codecs;
+import dev.stoker.job.JobArguments;
+import dev.stoker.job.JobDefinition;
+import dev.stoker.job.JobHandler;
+import dev.stoker.job.JobInvocation;
+import dev.stoker.job.JobSubmitter;
+import java.time.Duration;
+import java.time.Instant;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs {@link WelcomeEmailService#welcomeEmail} in the background as the job {@code welcomeEmail}.
+ *
+ * <p>{@link #enqueue}, {@link #schedule} and {@link #scheduleAt} create the job through the
+ * client installed when Stoker started, {@link #using} through another; its {@link Handler}
+ * runs it.
+ */
+@Generated("dev.stoker.processor.JobProcessor")
+public final class WelcomeEmailJobs {
+  /**
+   * The job's stable name and the attributes of its {@code @Job} annotation.
+   */
+  public static final JobDefinition DEFINITION = new JobDefinition("welcomeEmail", "mail", 5, 0, "", "");
+
+  private static final Submitter INSTALLED = new Submitter(JobSubmitter.installed());
+
+  private WelcomeEmailJobs() {
+  }
+
+  /**
+   * Creates the job, to run as soon as a worker is free, through the installed client.
+   */
+  public static JobId enqueue(long userId, String note) {
+    return INSTALLED.enqueue(userId, note);
+  }
+
+  /**
+   * Creates the job, to run once the delay has passed, through the installed client.
+   */
+  public static JobId schedule(Duration delay, long userId, String note) {
+    return INSTALLED.schedule(delay, userId, note);
+  }
+
+  /**
+   * Creates the job, to run at the instant (or at once if it has passed), through the
+   * installed client.
+   */
+  public static JobId scheduleAt(Instant instant, long userId, String note) {
+    return INSTALLED.scheduleAt(instant, userId, note);
+  }
+
+  /**
+   * Creates the job through the given client: one bound to a transaction, or one a test made.
+   */
+  public static Submitter using(JobClient client) {
+    return new Submitter(JobSubmitter.of(client));
+  }
+
+  private static JobArguments arguments(long userId, String note) {
+    return out -> {
+      out.field("userId", Codecs.LONG, userId);
+      out.field("note", Codecs.nullable(Codecs.STRING), note);
+    };
+  }
+
+  /**
+   * Creates {@code welcomeEmail} jobs through a chosen client.
+   */
+  public static final class Submitter {
+    private final JobSubmitter submitter;
+
+    private Submitter(JobSubmitter submitter) {
+      this.submitter = submitter;
+    }
+
+    /**
+     * Creates the job, to run as soon as a worker is free.
+     */
+    public JobId enqueue(long userId, String note) {
+      return submitter.enqueue(DEFINITION, arguments(userId, note));
+    }
+
+    /**
+     * Creates the job, to run once the delay has passed.
+     */
+    public JobId schedule(Duration delay, long userId, String note) {
+      return submitter.schedule(DEFINITION, arguments(userId, note), delay);
+    }
+
+    /**
+     * Creates the job, to run at the instant, or at once if it has passed.
+     */
+    public JobId scheduleAt(Instant instant, long userId, String note) {
+      return submitter.scheduleAt(DEFINITION, arguments(userId, note), instant);
+    }
+  }
+
+  /**
+   * Runs {@code welcomeEmail} jobs; the runtime finds it through
+   * {@link java.util.ServiceLoader}.
+   */
+  public static final class Handler implements JobHandler {
+    @Override
+    public JobDefinition definition() {
+      return DEFINITION;
+    }
+
+    @Override
+    public void run(JobInvocation invocation) throws Exception {
+      ArgumentReader arguments = invocation.arguments();
+      long userId = arguments.field("userId", Codecs.LONG);
+      String note = arguments.field("note", Codecs.nullable(Codecs.STRING));
+      invocation.instance(WelcomeEmailService.class, WelcomeEmailService::new).welcomeEmail(userId,
+          note);
+    }
+  }
+}

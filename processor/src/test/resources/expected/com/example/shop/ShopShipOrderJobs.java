@@ -1,0 +1,180 @@
+package com.example.shop;
+
+import dev.stoker.JobClient;
+import dev.stoker.JobId;
+import dev.stoker.codec.ArgumentCodec;
+import dev.stoker.codec.ArgumentReader;
+import dev.stoker.codec.Codecs;
+import dev.stoker.job.JobArguments;
+import dev.stoker.job.JobDefinition;
+import dev.stoker.job.JobHandler;
+import dev.stoker.job.JobInvocation;
+import dev.stoker.job.JobSubmitter;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+/**
+ * Runs {@link ShippingService#shipOrder} in the background as the job {@code shop.ship-order}.
+ *
+ * <p>{@link #enqueue}, {@link #schedule} and {@link #scheduleAt} create the job through the
+ * client installed when Stoker started, {@link #using} through another; its {@link Handler}
+ * runs it.
+ */
+@Generated("dev.stoker.processor.JobProcessor")
+public final class ShopShipOrderJobs {
+  /**
+   * The job's stable name and the attributes of its {@code @Job} annotation.
+   */
+  public static final JobDefinition DEFINITION = new JobDefinition("shop.ship-order", "shipping", 3, 5, "", "");
+
+  private static final Submitter INSTALLED = new Submitter(JobSubmitter.installed());
+
+  private static final ArgumentCodec<Shipment.Parcel> PARCEL = Codecs.record(
+      Shipment.Parcel.class,
+      (out, value) -> {
+        out.field("sku", Codecs.STRING, value.sku());
+        out.field("quantity", Codecs.INT, value.quantity());
+        out.field("weightKg", Codecs.BIG_DECIMAL, value.weightKg());
+      },
+      in ->
+          new Shipment.Parcel(
+              in.field("sku", Codecs.STRING),
+              in.field("quantity", Codecs.INT),
+              in.field("weightKg", Codecs.BIG_DECIMAL)));
+
+  private static final ArgumentCodec<Address> ADDRESS = Codecs.record(
+      Address.class,
+      (out, value) -> {
+        out.field("street", Codecs.STRING, value.street());
+        out.field("city", Codecs.STRING, value.city());
+        out.field("country", Codecs.STRING, value.country());
+      },
+      in ->
+          new Address(
+              in.field("street", Codecs.STRING),
+              in.field("city", Codecs.STRING),
+              in.field("country", Codecs.STRING)));
+
+  private static final ArgumentCodec<Shipment> SHIPMENT = Codecs.record(
+      Shipment.class,
+      (out, value) -> {
+        out.field("orderId", Codecs.UUID, value.orderId());
+        out.field("parcels", Codecs.listOf(PARCEL), value.parcels());
+        out.field("address", Codecs.nullable(ADDRESS), value.address());
+      },
+      in ->
+          new Shipment(
+              in.field("orderId", Codecs.UUID),
+              in.field("parcels", Codecs.listOf(PARCEL)),
+              in.field("address", Codecs.nullable(ADDRESS))));
+
+  private ShopShipOrderJobs() {
+  }
+
+  /**
+   * Creates the job, to run as soon as a worker is free, through the installed client.
+   */
+  public static JobId enqueue(Shipment shipment, Set<DayOfWeek> deliveryDays, LocalDate notBefore,
+      List<String> notes) {
+    return INSTALLED.enqueue(shipment, deliveryDays, notBefore, notes);
+  }
+
+  /**
+   * Creates the job, to run once the delay has passed, through the installed client.
+   */
+  public static JobId schedule(Duration delay, Shipment shipment, Set<DayOfWeek> deliveryDays,
+      LocalDate notBefore, List<String> notes) {
+    return INSTALLED.schedule(delay, shipment, deliveryDays, notBefore, notes);
+  }
+
+  /**
+   * Creates the job, to run at the instant (or at once if it has passed), through the
+   * installed client.
+   */
+  public static JobId scheduleAt(Instant instant, Shipment shipment, Set<DayOfWeek> deliveryDays,
+      LocalDate notBefore, List<String> notes) {
+    return INSTALLED.scheduleAt(instant, shipment, deliveryDays, notBefore, notes);
+  }
+
+  /**
+   * Creates the job through the given client: one bound to a transaction, or one a test made.
+   */
+  public static Submitter using(JobClient client) {
+    return new Submitter(JobSubmitter.of(client));
+  }
+
+  private static JobArguments arguments(Shipment shipment, Set<DayOfWeek> deliveryDays,
+      LocalDate notBefore, List<String> notes) {
+    return out -> {
+      out.field("shipment", SHIPMENT, shipment);
+      out.field("deliveryDays", Codecs.setOf(Codecs.enumOf(DayOfWeek.class)), deliveryDays);
+      out.field("notBefore", Codecs.nullable(Codecs.LOCAL_DATE), notBefore);
+      out.field("notes", Codecs.listOf(Codecs.nullable(Codecs.STRING)), notes);
+    };
+  }
+
+  /**
+   * Creates {@code shop.ship-order} jobs through a chosen client.
+   */
+  public static final class Submitter {
+    private final JobSubmitter submitter;
+
+    private Submitter(JobSubmitter submitter) {
+      this.submitter = submitter;
+    }
+
+    /**
+     * Creates the job, to run as soon as a worker is free.
+     */
+    public JobId enqueue(Shipment shipment, Set<DayOfWeek> deliveryDays, LocalDate notBefore,
+        List<String> notes) {
+      return submitter.enqueue(DEFINITION, arguments(shipment, deliveryDays, notBefore, notes));
+    }
+
+    /**
+     * Creates the job, to run once the delay has passed.
+     */
+    public JobId schedule(Duration delay, Shipment shipment, Set<DayOfWeek> deliveryDays,
+        LocalDate notBefore, List<String> notes) {
+      return submitter.schedule(DEFINITION, arguments(shipment, deliveryDays, notBefore, notes),
+          delay);
+    }
+
+    /**
+     * Creates the job, to run at the instant, or at once if it has passed.
+     */
+    public JobId scheduleAt(Instant instant, Shipment shipment, Set<DayOfWeek> deliveryDays,
+        LocalDate notBefore, List<String> notes) {
+      return submitter.scheduleAt(DEFINITION, arguments(shipment, deliveryDays, notBefore, notes),
+          instant);
+    }
+  }
+
+  /**
+   * Runs {@code shop.ship-order} jobs; the runtime finds it through
+   * {@link java.util.ServiceLoader}.
+   */
+  public static final class Handler implements JobHandler {
+    @Override
+    public JobDefinition definition() {
+      return DEFINITION;
+    }
+
+    @Override
+    public void run(JobInvocation invocation) throws Exception {
+      ArgumentReader arguments = invocation.arguments();
+      Shipment shipment = arguments.field("shipment", SHIPMENT);
+      Set<DayOfWeek> deliveryDays = arguments.field("deliveryDays",
+          Codecs.setOf(Codecs.enumOf(DayOfWeek.class)));
+      LocalDate notBefore = arguments.field("notBefore", Codecs.nullable(Codecs.LOCAL_DATE));
+      List<String> notes = arguments.field("notes", Codecs.listOf(Codecs.nullable(Codecs.STRING)));
+      invocation.instance(ShippingService.class).shipOrder(shipment, deliveryDays, notBefore, notes,
+          invocation.context());
+    }
+  }
+}

@@ -1,0 +1,3 @@
+package com.example.shop;
+
+record Address(String street, String city, String country) {}

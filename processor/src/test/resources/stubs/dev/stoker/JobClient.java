@@ -1,0 +1,3 @@
+package dev.stoker;
+
+public interface JobClient {}

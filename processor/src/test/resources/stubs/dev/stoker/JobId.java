@@ -1,0 +1,5 @@
+package dev.stoker;
+
+import java.util.UUID;
+
+public record JobId(UUID value) {}

@@ -1,0 +1,5 @@
+package dev.stoker.codec;
+
+public abstract class ArgumentCodec<T> {
+  ArgumentCodec() {}
+}

@@ -1,0 +1,7 @@
+package dev.stoker.job;
+
+public interface JobHandler {
+  JobDefinition definition();
+
+  void run(JobInvocation invocation) throws Exception;
+}
