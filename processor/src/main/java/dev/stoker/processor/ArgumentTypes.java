@@ -6,21 +6,15 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.PrimitiveType;
-import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -70,18 +64,14 @@ final class ArgumentTypes {
           Map.entry("java.time.ZoneId", "ZONE_ID"),
           Map.entry("java.time.ZoneOffset", "ZONE_OFFSET"));
 
-  private static final Map<String, String> OPTIONALS =
-      Map.of(
-          "java.util.OptionalInt", "Integer",
-          "java.util.OptionalLong", "Long",
-          "java.util.OptionalDouble", "Double");
-
   private final Elements elements;
   private final Types types;
+  private final UnstorableAdvice advice;
 
   ArgumentTypes(Elements elements, Types types) {
     this.elements = elements;
     this.types = types;
+    this.advice = new UnstorableAdvice(elements, types);
   }
 
   /** How the parameter is stored by generated code in the given package, or why it cannot be. */
@@ -92,45 +82,9 @@ final class ArgumentTypes {
           walk.resolve(
               parameter.asType(),
               Nullability.isNullable(parameter),
-              new Place.Parameter(parameter.getSimpleName().toString())));
+              new ArgumentPlace.Parameter(parameter.getSimpleName().toString())));
     } catch (Rejected rejected) {
       return rejected.resolution;
-    }
-  }
-
-  /** Where a type sits inside a parameter's type, so that a message names the part at fault. */
-  private sealed interface Place {
-    record Parameter(String name) implements Place {}
-
-    record Component(TypeElement record, String name) implements Place {}
-
-    record ElementsOf(Place owner, String collection) implements Place {}
-
-    /** What the message says before its advice: "" for the parameter itself. */
-    default String prefix(TypeMirror type) {
-      return switch (this) {
-        case Parameter parameter -> "";
-        case Component component -> noun() + " has type " + TypeDisplay.of(type) + "; ";
-        case ElementsOf elementsOf -> noun() + " have type " + TypeDisplay.of(type) + "; ";
-      };
-    }
-
-    private String noun() {
-      return switch (this) {
-        case Parameter parameter -> "the parameter";
-        case Component c -> "component '" + c.name() + "' of record " + TypeDisplay.of(c.record());
-        case ElementsOf e ->
-            e.owner() instanceof Parameter ? "its elements" : "the elements of " + e.owner().noun();
-      };
-    }
-
-    /** The name an id would be named after: the parameter's or the component's. */
-    default String baseName() {
-      return switch (this) {
-        case Parameter parameter -> parameter.name();
-        case Component component -> component.name();
-        case ElementsOf elementsOf -> elementsOf.owner().baseName();
-      };
     }
   }
 
@@ -154,21 +108,21 @@ final class ArgumentTypes {
       this.packageName = packageName;
     }
 
-    ArgumentType resolve(TypeMirror type, boolean nullable, Place place) {
+    ArgumentType resolve(TypeMirror type, boolean nullable, ArgumentPlace place) {
       ArgumentType resolved = resolveNonNull(type, place);
       return nullable && !type.getKind().isPrimitive()
           ? new ArgumentType.Nullable(resolved)
           : resolved;
     }
 
-    private ArgumentType resolveNonNull(TypeMirror type, Place place) {
+    private ArgumentType resolveNonNull(TypeMirror type, ArgumentPlace place) {
       return switch (type.getKind()) {
         case ERROR -> throw new Rejected(new Resolution.Unresolved());
         case BOOLEAN, BYTE, SHORT, INT, LONG, CHAR, FLOAT, DOUBLE ->
             new ArgumentType.Constant(
                 CONSTANTS.get(
                     types.boxedClass((PrimitiveType) type).getQualifiedName().toString()));
-        case ARRAY -> throw reject(type, place, Message.USE_LIST.format(elementName(type)));
+        case ARRAY -> throw reject(type, place, advice.forArray((ArrayType) type));
         case TYPEVAR ->
             throw reject(type, place, Message.NO_TYPE_VARIABLE.format(TypeDisplay.of(type)));
         case DECLARED -> declared((DeclaredType) type, place);
@@ -176,7 +130,7 @@ final class ArgumentTypes {
       };
     }
 
-    private ArgumentType declared(DeclaredType type, Place place) {
+    private ArgumentType declared(DeclaredType type, ArgumentPlace place) {
       TypeElement element = (TypeElement) type.asElement();
       String name = element.getQualifiedName().toString();
       if (CONSTANTS.containsKey(name)) {
@@ -192,10 +146,10 @@ final class ArgumentTypes {
       if (element.getKind() == ElementKind.RECORD) {
         return record(type, element, place);
       }
-      throw reject(type, place, adviceFor(type, element, place));
+      throw reject(type, place, advice.forDeclared(type, place));
     }
 
-    private ArgumentType collection(DeclaredType type, TypeElement element, Place place) {
+    private ArgumentType collection(DeclaredType type, TypeElement element, ArgumentPlace place) {
       String collection = element.getSimpleName().toString();
       if (type.getTypeArguments().isEmpty()) {
         throw reject(type, place, Message.NO_RAW_TYPE.format(collection));
@@ -213,13 +167,13 @@ final class ArgumentTypes {
           resolve(
               elementType,
               Nullability.isNullable(elementType),
-              new Place.ElementsOf(place, collection));
+              new ArgumentPlace.ElementsOf(place, collection));
       return collection.equals("List")
           ? new ArgumentType.ListOf(resolved)
           : new ArgumentType.SetOf(resolved);
     }
 
-    private ArgumentType record(DeclaredType type, TypeElement record, Place place) {
+    private ArgumentType record(DeclaredType type, TypeElement record, ArgumentPlace place) {
       if (!record.getTypeParameters().isEmpty()) {
         throw reject(type, place, Message.NO_GENERIC_RECORD.format(TypeDisplay.of(record)));
       }
@@ -240,7 +194,7 @@ final class ArgumentTypes {
                 resolve(
                     component.asType(),
                     Nullability.isNullable(component),
-                    new Place.Component(record, name))));
+                    new ArgumentPlace.Component(record, name))));
       }
       recordsInProgress.pop();
       ArgumentType.RecordOf resolved = new ArgumentType.RecordOf(record, List.copyOf(components));
@@ -248,88 +202,14 @@ final class ArgumentTypes {
       return resolved;
     }
 
-    private void requireAccessible(DeclaredType type, TypeElement element, Place place) {
+    private void requireAccessible(DeclaredType type, TypeElement element, ArgumentPlace place) {
       if (!Visibility.isAccessibleFrom(element, packageName, elements)) {
         String where = packageName.isEmpty() ? "the unnamed package" : packageName;
         throw reject(type, place, Message.NOT_ACCESSIBLE.format(TypeDisplay.of(element), where));
       }
     }
 
-    private String adviceFor(DeclaredType type, TypeElement element, Place place) {
-      String name = element.getQualifiedName().toString();
-      if (name.equals("java.util.Optional")) {
-        String value =
-            type.getTypeArguments().isEmpty()
-                ? "Object"
-                : TypeDisplay.of(type.getTypeArguments().get(0));
-        return Message.USE_NULLABLE.format(value, TypeDisplay.of(type));
-      }
-      if (OPTIONALS.containsKey(name)) {
-        return Message.USE_NULLABLE.format(OPTIONALS.get(name), TypeDisplay.of(type));
-      }
-      if (isA(type, "java.util.Map")) {
-        return Message.USE_RECORD.format();
-      }
-      if (isA(type, "java.lang.Iterable")) {
-        return Message.USE_LIST_OR_SET.format(
-            type.getTypeArguments().size() == 1
-                ? TypeDisplay.of(type.getTypeArguments().get(0))
-                : "E");
-      }
-      Optional<TypeMirror> id = idType(type, element);
-      if (id.isPresent()) {
-        return place instanceof Place.ElementsOf elementsOf
-            ? Message.PASS_IDS.format(elementsOf.collection(), TypeDisplay.of(boxed(id.get())))
-            : Message.PASS_ID.format(TypeDisplay.of(id.get()), place.baseName());
-      }
-      return Message.PASS_VALUES.format();
-    }
-
-    private boolean isA(DeclaredType type, String supertype) {
-      TypeElement element = elements.getTypeElement(supertype);
-      return element != null
-          && types.isAssignable(types.erasure(type), types.erasure(element.asType()));
-    }
-
-    /** The type of an entity's id: its {@code getId()} or {@code id()}, or its field {@code id}. */
-    private Optional<TypeMirror> idType(DeclaredType type, TypeElement element) {
-      for (Element member : elements.getAllMembers(element)) {
-        if (member.getModifiers().contains(Modifier.STATIC)) {
-          continue;
-        }
-        String name = member.getSimpleName().toString();
-        if (member.getKind() == ElementKind.METHOD
-            && (name.equals("getId") || name.equals("id"))
-            && ElementFilter.methodsIn(List.of(member)).get(0).getParameters().isEmpty()) {
-          TypeMirror returned = ((ExecutableType) memberType(type, member)).getReturnType();
-          if (returned.getKind() != TypeKind.VOID) {
-            return Optional.of(returned);
-          }
-        }
-        if (member.getKind() == ElementKind.FIELD && name.equals("id")) {
-          return Optional.of(memberType(type, member));
-        }
-      }
-      return Optional.empty();
-    }
-
-    private TypeMirror memberType(DeclaredType type, Element member) {
-      try {
-        return types.asMemberOf(type, member);
-      } catch (IllegalArgumentException e) {
-        return member.asType();
-      }
-    }
-
-    private TypeMirror boxed(TypeMirror type) {
-      return type.getKind().isPrimitive() ? types.boxedClass((PrimitiveType) type).asType() : type;
-    }
-
-    private String elementName(TypeMirror array) {
-      return TypeDisplay.of(boxed(((ArrayType) array).getComponentType()));
-    }
-
-    private Rejected reject(TypeMirror type, Place place, String advice) {
+    private Rejected reject(TypeMirror type, ArgumentPlace place, String advice) {
       return new Rejected(new Resolution.Unstorable(place.prefix(type) + advice));
     }
   }

@@ -6,7 +6,6 @@ import static dev.stoker.processor.RuntimeTypes.INSTANT;
 import static dev.stoker.processor.RuntimeTypes.JOB_ARGUMENTS;
 import static dev.stoker.processor.RuntimeTypes.JOB_CLIENT;
 import static dev.stoker.processor.RuntimeTypes.JOB_DEFINITION;
-import static dev.stoker.processor.RuntimeTypes.JOB_ID;
 import static dev.stoker.processor.RuntimeTypes.JOB_SUBMITTER;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -20,35 +19,27 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.stoker.processor.JobDescriptor.GeneratedNames;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Writes a job's {@code <Name>Jobs} class: its definition, the typed static client methods, the
- * {@code Submitter} for an explicit client, and (through {@link HandlerWriter}) its handler.
+ * Writes a job's {@code <Name>Jobs} class: its definition, the record codecs, the typed static
+ * client methods, and (through {@link SubmitterWriter} and {@link HandlerWriter}) its {@code
+ * Submitter} and {@code Handler}.
  */
 final class JobsClassWriter {
 
   private static final String PROCESSOR = "dev.stoker.processor.JobProcessor";
 
+  private final SubmitterWriter submitterWriter = new SubmitterWriter();
+  private final HandlerWriter handlerWriter = new HandlerWriter();
+
   JavaFile javaFile(JobDescriptor job) {
     ClassName jobs = ClassName.get(job.packageName(), job.className());
     ClassName submitter = jobs.nestedClass("Submitter");
     CodecWriter codecs = new CodecWriter(job.records());
+    ClientParameters parameters = ClientParameters.of(job);
     GeneratedNames names = job.names();
-    List<ParameterSpec> parameters =
-        job.arguments().stream()
-            .map(
-                argument ->
-                    ParameterSpec.builder(TypeName.get(argument.type()), argument.name()).build())
-            .toList();
-    CodeBlock passed =
-        job.arguments().stream()
-            .map(argument -> CodeBlock.of("$L", argument.name()))
-            .collect(CodeBlock.joining(",$W"));
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(jobs)
@@ -65,39 +56,43 @@ final class JobsClassWriter {
             .addFields(codecs.recordFields())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
             .addMethod(
-                staticMethod("enqueue", List.of(), parameters)
+                staticMethod("enqueue", null, parameters)
                     .addJavadoc(
-                        "Creates the job, to run as soon as a worker is free, through the installed client.\n")
-                    .addStatement("return $L.enqueue($L)", names.installed(), passed)
+                        "Creates the job, to run as soon as a worker is free, through the installed"
+                            + " client.\n")
+                    .addStatement("return $L.enqueue($L)", names.installed(), parameters.names())
                     .build())
             .addMethod(
                 staticMethod(
                         "schedule",
-                        List.of(ParameterSpec.builder(DURATION, names.delay()).build()),
+                        ParameterSpec.builder(DURATION, names.delay()).build(),
                         parameters)
                     .addJavadoc(
-                        "Creates the job, to run once the delay has passed, through the installed client.\n")
+                        "Creates the job, to run once the delay has passed, through the installed"
+                            + " client.\n")
                     .addStatement(
-                        "return $L.schedule($L)", names.installed(), prepend(names.delay(), passed))
+                        "return $L.schedule($L)",
+                        names.installed(),
+                        parameters.namesAfter(names.delay()))
                     .build())
             .addMethod(
                 staticMethod(
                         "scheduleAt",
-                        List.of(ParameterSpec.builder(INSTANT, names.instant()).build()),
+                        ParameterSpec.builder(INSTANT, names.instant()).build(),
                         parameters)
                     .addJavadoc(
-                        "Creates the job, to run at the instant (or at once if it has passed), through"
-                            + " the\ninstalled client.\n")
+                        "Creates the job, to run at the instant (or at once if it has passed),"
+                            + " through the\ninstalled client.\n")
                     .addStatement(
                         "return $L.scheduleAt($L)",
                         names.installed(),
-                        prepend(names.instant(), passed))
+                        parameters.namesAfter(names.instant()))
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("using")
                     .addJavadoc(
-                        "Creates the job through the given client: one bound to a transaction, or one a test"
-                            + " made.\n")
+                        "Creates the job through the given client: one bound to a transaction, or"
+                            + " one a test made.\n")
                     .addModifiers(PUBLIC, STATIC)
                     .returns(submitter)
                     .addParameter(JOB_CLIENT, "client")
@@ -106,8 +101,8 @@ final class JobsClassWriter {
     if (!parameters.isEmpty()) {
       type.addMethod(argumentsMethod(job, parameters, codecs));
     }
-    type.addType(submitterType(job, submitter, parameters, passed));
-    type.addType(new HandlerWriter().handlerType(job, codecs));
+    type.addType(submitterWriter.submitterType(job, submitter, parameters));
+    type.addType(handlerWriter.handlerType(job, codecs));
     job.records().forEach(codec -> type.addOriginatingElement(codec.record().type()));
     return JavaFile.builder(job.packageName(), type.build()).skipJavaLangImports(true).build();
   }
@@ -150,16 +145,13 @@ final class JobsClassWriter {
   }
 
   private static MethodSpec.Builder staticMethod(
-      String name, List<ParameterSpec> first, List<ParameterSpec> parameters) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(PUBLIC, STATIC)
-        .returns(JOB_ID)
-        .addParameters(first)
-        .addParameters(parameters);
+      String name, ParameterSpec when, ClientParameters parameters) {
+    return SubmitterWriter.method(name, when, parameters).addModifiers(STATIC);
   }
 
+  /** Captures the arguments; they are written when the client stores the job. */
   private static MethodSpec argumentsMethod(
-      JobDescriptor job, List<ParameterSpec> parameters, CodecWriter codecs) {
+      JobDescriptor job, ClientParameters parameters, CodecWriter codecs) {
     String out = job.names().out();
     CodeBlock.Builder fields = CodeBlock.builder();
     for (JobDescriptor.JobParameter.Argument argument : job.arguments()) {
@@ -173,81 +165,10 @@ final class JobsClassWriter {
     return MethodSpec.methodBuilder("arguments")
         .addModifiers(PRIVATE, STATIC)
         .returns(JOB_ARGUMENTS)
-        .addParameters(parameters)
+        .addParameters(parameters.specs())
         .addCode("return $L -> {\n$>", out)
         .addCode(fields.build())
         .addCode("$<};\n")
         .build();
-  }
-
-  private static TypeSpec submitterType(
-      JobDescriptor job, ClassName submitter, List<ParameterSpec> parameters, CodeBlock passed) {
-    GeneratedNames names = job.names();
-    String field = names.submitter();
-    CodeBlock arguments =
-        parameters.isEmpty()
-            ? CodeBlock.of("$T.NONE", JOB_ARGUMENTS)
-            : CodeBlock.of("arguments($L)", passed);
-    return TypeSpec.classBuilder(submitter)
-        .addJavadoc("Creates {@code $L} jobs through a chosen client.\n", job.definition().name())
-        .addModifiers(PUBLIC, STATIC, FINAL)
-        .addField(JOB_SUBMITTER, field, PRIVATE, FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addModifiers(PRIVATE)
-                .addParameter(JOB_SUBMITTER, field)
-                .addStatement("this.$L = $L", field, field)
-                .build())
-        .addMethod(
-            instanceMethod("enqueue", List.of(), parameters)
-                .addJavadoc("Creates the job, to run as soon as a worker is free.\n")
-                .addStatement("return $L.enqueue($L,$W$L)", field, names.definition(), arguments)
-                .build())
-        .addMethod(
-            instanceMethod(
-                    "schedule",
-                    List.of(ParameterSpec.builder(DURATION, names.delay()).build()),
-                    parameters)
-                .addJavadoc("Creates the job, to run once the delay has passed.\n")
-                .addStatement(
-                    "return $L.schedule($L,$W$L,$W$L)",
-                    field,
-                    names.definition(),
-                    arguments,
-                    names.delay())
-                .build())
-        .addMethod(
-            instanceMethod(
-                    "scheduleAt",
-                    List.of(ParameterSpec.builder(INSTANT, names.instant()).build()),
-                    parameters)
-                .addJavadoc(
-                    "Creates the job, to run at the instant, or at once if it has passed.\n")
-                .addStatement(
-                    "return $L.scheduleAt($L,$W$L,$W$L)",
-                    field,
-                    names.definition(),
-                    arguments,
-                    names.instant())
-                .build())
-        .build();
-  }
-
-  private static MethodSpec.Builder instanceMethod(
-      String name, List<ParameterSpec> first, List<ParameterSpec> parameters) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(PUBLIC)
-        .returns(JOB_ID)
-        .addParameters(first)
-        .addParameters(parameters);
-  }
-
-  private static CodeBlock prepend(String first, CodeBlock rest) {
-    List<CodeBlock> all = new ArrayList<>();
-    all.add(CodeBlock.of("$L", first));
-    if (!rest.isEmpty()) {
-      all.add(rest);
-    }
-    return CodeBlock.join(all, ",$W");
   }
 }

@@ -1,0 +1,83 @@
+package dev.stoker.processor;
+
+import static dev.stoker.processor.RuntimeTypes.DURATION;
+import static dev.stoker.processor.RuntimeTypes.INSTANT;
+import static dev.stoker.processor.RuntimeTypes.JOB_ARGUMENTS;
+import static dev.stoker.processor.RuntimeTypes.JOB_ID;
+import static dev.stoker.processor.RuntimeTypes.JOB_SUBMITTER;
+import static javax.lang.model.element.Modifier.FINAL;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.stoker.processor.JobDescriptor.GeneratedNames;
+
+/**
+ * Writes a job's {@code Submitter}: the typed {@code enqueue}, {@code schedule} and {@code
+ * scheduleAt} of one client, which the static methods call with the installed one.
+ */
+final class SubmitterWriter {
+
+  TypeSpec submitterType(JobDescriptor job, ClassName submitter, ClientParameters parameters) {
+    GeneratedNames names = job.names();
+    String field = names.submitter();
+    CodeBlock arguments =
+        parameters.isEmpty()
+            ? CodeBlock.of("$T.NONE", JOB_ARGUMENTS)
+            : CodeBlock.of("arguments($L)", parameters.names());
+    return TypeSpec.classBuilder(submitter)
+        .addJavadoc("Creates {@code $L} jobs through a chosen client.\n", job.definition().name())
+        .addModifiers(PUBLIC, STATIC, FINAL)
+        .addField(JOB_SUBMITTER, field, PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addModifiers(PRIVATE)
+                .addParameter(JOB_SUBMITTER, field)
+                .addStatement("this.$L = $L", field, field)
+                .build())
+        .addMethod(
+            method("enqueue", null, parameters)
+                .addJavadoc("Creates the job, to run as soon as a worker is free.\n")
+                .addStatement("return $L.enqueue($L,$W$L)", field, names.definition(), arguments)
+                .build())
+        .addMethod(
+            method("schedule", ParameterSpec.builder(DURATION, names.delay()).build(), parameters)
+                .addJavadoc("Creates the job, to run once the delay has passed.\n")
+                .addStatement(
+                    "return $L.schedule($L,$W$L,$W$L)",
+                    field,
+                    names.definition(),
+                    arguments,
+                    names.delay())
+                .build())
+        .addMethod(
+            method(
+                    "scheduleAt",
+                    ParameterSpec.builder(INSTANT, names.instant()).build(),
+                    parameters)
+                .addJavadoc(
+                    "Creates the job, to run at the instant, or at once if it has passed.\n")
+                .addStatement(
+                    "return $L.scheduleAt($L,$W$L,$W$L)",
+                    field,
+                    names.definition(),
+                    arguments,
+                    names.instant())
+                .build())
+        .build();
+  }
+
+  /** A client method; {@code when} is its first parameter, or null. */
+  static MethodSpec.Builder method(String name, ParameterSpec when, ClientParameters parameters) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(JOB_ID);
+    if (when != null) {
+      method.addParameter(when);
+    }
+    return method.addParameters(parameters.specs());
+  }
+}
