@@ -4,30 +4,30 @@ import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 
 /** Compiles test sources through the processor. */
 final class Compilations {
 
-  /** The stand-ins for the runtime's API, under {@code src/test/resources/stubs}. */
-  private static final List<String> RUNTIME_STUBS =
-      List.of(
-          "JobId",
-          "JobClient",
-          "JobContext",
-          "job/JobDefinition",
-          "job/JobArguments",
-          "job/JobSubmitter",
-          "job/JobHandler",
-          "job/JobInvocation",
-          "codec/ArgumentCodec",
-          "codec/ArgumentWriter",
-          "codec/ArgumentReader",
-          "codec/Codecs");
+  /**
+   * The runtime's API that generated code calls, compiled from the runtime's own sources: the
+   * processor cannot depend on the runtime module (the runtime's tests run the processor).
+   */
+  private static final Path RUNTIME_SOURCES = Path.of("../runtime/src/main/java/dev/stoker");
+
+  private static final List<String> RUNTIME_API_FILES =
+      List.of("JobId.java", "JobClient.java", "JobContext.java", "JobCancelledException.java");
+  private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec");
 
   private Compilations() {}
 
@@ -54,9 +54,33 @@ final class Compilations {
 
   static Compilation compileWithRuntime(List<Processor> others, JavaFileObject... sources) {
     List<JavaFileObject> all = new ArrayList<>(Arrays.asList(sources));
-    RUNTIME_STUBS.forEach(stub -> all.add(source("stubs/dev/stoker/" + stub + ".java")));
+    all.addAll(runtimeApi());
     List<Processor> processors = new ArrayList<>(others);
     processors.add(new JobProcessor());
-    return javac().withOptions("-Xlint:all,-processing").withProcessors(processors).compile(all);
+    return javac()
+        .withOptions("-Xlint:all,-processing,-serial")
+        .withProcessors(processors)
+        .compile(all);
+  }
+
+  private static List<JavaFileObject> runtimeApi() {
+    List<Path> files = new ArrayList<>();
+    RUNTIME_API_FILES.forEach(file -> files.add(RUNTIME_SOURCES.resolve(file)));
+    for (String apiPackage : RUNTIME_API_PACKAGES) {
+      try (Stream<Path> sources = Files.list(RUNTIME_SOURCES.resolve(apiPackage))) {
+        sources.filter(file -> file.toString().endsWith(".java")).sorted().forEach(files::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the runtime's API sources", e);
+      }
+    }
+    return files.stream().map(Compilations::fileObject).toList();
+  }
+
+  private static JavaFileObject fileObject(Path file) {
+    try {
+      return JavaFileObjects.forResource(file.toUri().toURL());
+    } catch (MalformedURLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -57,7 +57,7 @@ public final class DefaultJobClient implements JobClient {
     String arguments = ArgumentsJson.write(definition.name(), request.arguments()::writeTo);
     checkSize(definition, arguments);
     Instant now = clock.instant();
-    Instant runAt = request.start().resolve(clock);
+    Instant runAt = request.start().resolve(now);
     boolean later = runAt.isAfter(now);
     return new NewJob(
         JobIds.next(clock),

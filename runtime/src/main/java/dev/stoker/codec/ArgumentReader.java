@@ -34,7 +34,7 @@ public final class ArgumentReader {
       StringWriter text = new StringWriter();
       try (JsonGenerator copy =
           ArgumentsJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
-        copy.copyCurrentStructure(in);
+        copy.copyCurrentStructureExact(in);
       }
       fields.put(name, text.toString());
     }

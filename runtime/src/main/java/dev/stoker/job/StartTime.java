@@ -1,6 +1,5 @@
 package dev.stoker.job;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,31 +22,31 @@ public sealed interface StartTime {
     return new At(Objects.requireNonNull(instant, "the start instant must not be null"));
   }
 
-  /** The instant this start time stands for, reading the time from the clock. */
-  Instant resolve(Clock clock);
+  /** The instant this start time stands for, for a job created at {@code now}. */
+  Instant resolve(Instant now);
 
   /** Starts as soon as a worker is free. */
   enum Now implements StartTime {
     INSTANCE;
 
     @Override
-    public Instant resolve(Clock clock) {
-      return clock.instant();
+    public Instant resolve(Instant now) {
+      return now;
     }
   }
 
   /** Starts after a delay. */
   record After(Duration delay) implements StartTime {
     @Override
-    public Instant resolve(Clock clock) {
-      return clock.instant().plus(delay);
+    public Instant resolve(Instant now) {
+      return now.plus(delay);
     }
   }
 
   /** Starts at an instant. */
   record At(Instant instant) implements StartTime {
     @Override
-    public Instant resolve(Clock clock) {
+    public Instant resolve(Instant now) {
       return instant;
     }
   }

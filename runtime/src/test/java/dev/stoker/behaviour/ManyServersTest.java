@@ -60,7 +60,13 @@ class ManyServersTest extends DatabaseTest {
     }
     var processedBy =
         ids.stream()
-            .map(id -> first.monitoring().job(id).orElseThrow().history().get(1).serverId())
+            .map(
+                id ->
+                    first.monitoring().job(id).orElseThrow().history().stream()
+                        .filter(entry -> entry.to() == JobState.PROCESSING)
+                        .findFirst()
+                        .orElseThrow()
+                        .serverId())
             .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     assertThat(processedBy).as("jobs per server").hasSize(2);
   }

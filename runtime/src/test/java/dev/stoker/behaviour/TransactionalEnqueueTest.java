@@ -57,7 +57,7 @@ class TransactionalEnqueueTest extends DatabaseTest {
                                   .enqueue(token));
                           throw new IllegalStateException("signup failed");
                         }))
-        .hasRootCauseMessage("signup failed");
+        .hasMessage("signup failed");
 
     assertThat(stoker.runDueJobs()).isZero();
     assertThat(Executions.count(token)).isZero();

@@ -33,7 +33,8 @@ class ArgumentsJsonTest {
 
   @Test
   void value_of_the_wrong_type_names_the_argument_and_the_expected_type() {
-    ArgumentReader in = ArgumentsJson.read("mail", "{\"userId\": \"forty-two\", \"ids\": [1, \"x\"]}");
+    ArgumentReader in =
+        ArgumentsJson.read("mail", "{\"userId\": \"forty-two\", \"ids\": [1, \"x\"]}");
 
     assertThatThrownBy(() -> in.field("userId", Codecs.LONG))
         .isInstanceOf(ArgumentException.class)

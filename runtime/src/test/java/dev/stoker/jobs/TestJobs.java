@@ -41,6 +41,21 @@ public class TestJobs {
     Executions.record(token, context.id(), context.attempt(), "urgent");
   }
 
+  @Job(name = "test.blocks")
+  public void blocksUntilCancelled(String token, JobContext context) throws InterruptedException {
+    Executions.record(token, context.id(), context.attempt(), "started");
+    while (!context.isCancellationRequested()) {
+      Thread.sleep(10);
+    }
+    context.throwIfCancellationRequested();
+  }
+
+  @Job(name = "test.slow")
+  public void slow(String token, JobContext context) throws InterruptedException {
+    Executions.record(token, context.id(), context.attempt(), "started");
+    Thread.sleep(300);
+  }
+
   @Job(name = "test.static")
   public static void staticJob(String token, JobContext context) {
     Executions.record(token, context.id(), context.attempt(), "static");

@@ -1,5 +1,6 @@
 package dev.stoker.testing;
 
+import dev.stoker.storage.jooq.Databases;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -12,7 +13,7 @@ public enum TestDatabase {
     public Handle create() {
       JdbcConnectionPool pool =
           JdbcConnectionPool.create(
-              "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+              "jdbc:h2:mem:test-" + UUID.randomUUID() + ";" + Databases.H2_SETTINGS, "sa", "");
       pool.setMaxConnections(POOL_SIZE);
       return new Handle(
           pool,

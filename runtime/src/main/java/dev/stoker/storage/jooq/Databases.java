@@ -17,6 +17,13 @@ public final class Databases {
 
   private static final int IN_MEMORY_CONNECTIONS = 32;
 
+  /**
+   * Kept in memory until closed, and as close to PostgreSQL as H2 gets, so that the application's
+   * own SQL on the same database reads the same on both.
+   */
+  public static final String H2_SETTINGS =
+      "DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
   private Databases() {}
 
   /**
@@ -52,7 +59,7 @@ public final class Databases {
 
   /** A fresh in-memory H2 database, gone when closed. */
   public static Database inMemoryH2() {
-    String url = "jdbc:h2:mem:stoker-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    String url = "jdbc:h2:mem:stoker-" + UUID.randomUUID() + ";" + H2_SETTINGS;
     JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
     pool.setMaxConnections(IN_MEMORY_CONNECTIONS);
     return new Database(pool, SQLDialect.H2, context(pool, SQLDialect.H2), true);

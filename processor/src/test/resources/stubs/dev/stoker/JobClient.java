@@ -1,3 +1,0 @@
-package dev.stoker;
-
-public interface JobClient {}

@@ -1,5 +1,0 @@
-package dev.stoker;
-
-import java.util.UUID;
-
-public record JobId(UUID value) {}

@@ -1,5 +1,0 @@
-package dev.stoker.codec;
-
-public abstract class ArgumentCodec<T> {
-  ArgumentCodec() {}
-}

@@ -1,7 +1,0 @@
-package dev.stoker.job;
-
-public interface JobHandler {
-  JobDefinition definition();
-
-  void run(JobInvocation invocation) throws Exception;
-}
