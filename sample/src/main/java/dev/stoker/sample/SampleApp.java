@@ -109,7 +109,7 @@ public final class SampleApp {
     if (fromEnvironment != null && !fromEnvironment.isBlank()) {
       return fromEnvironment;
     }
-    return "jdbc:h2:mem:stoker-sample;DB_CLOSE_DELAY=-1";
+    return "jdbc:h2:mem:stoker-sample;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
   }
 
   private static HikariDataSource dataSource(String jdbcUrl) {

@@ -75,8 +75,8 @@ class SignupTest {
 
     stoker.runDueJobs();
 
-    assertThat(mailer.sent()).containsExactly(
-        new Mailer.Mail("ayse@example.com", "Welcome to Stoker, Ayşe!"));
+    assertThat(mailer.sent())
+        .containsExactly(new Mailer.Mail("ayse@example.com", "Welcome to Stoker, Ayşe!"));
     assertThat(stoker.monitoring().job(result.jobs().getFirst()).orElseThrow().state())
         .isEqualTo(JobState.SUCCEEDED);
   }
@@ -92,7 +92,8 @@ class SignupTest {
 
     clock.advance(Duration.ofMinutes(1));
     stoker.runDueJobs();
-    assertThat(mailer.sent()).extracting(Mailer.Mail::subject)
+    assertThat(mailer.sent())
+        .extracting(Mailer.Mail::subject)
         .containsExactly("Welcome to Stoker, Ayşe!", "Ayşe, your cart is waiting");
   }
 
