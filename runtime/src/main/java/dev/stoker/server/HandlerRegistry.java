@@ -1,16 +1,23 @@
 package dev.stoker.server;
 
 import dev.stoker.job.JobHandler;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The job handlers the processor generated, found on the classpath, by job name. */
 public final class HandlerRegistry {
+
+  private static final Logger log = LoggerFactory.getLogger(HandlerRegistry.class);
 
   private final Map<String, JobHandler> byName;
 
@@ -18,13 +25,23 @@ public final class HandlerRegistry {
     this.byName = Map.copyOf(byName);
   }
 
-  /** Every handler that {@link ServiceLoader} finds through the class loader. */
+  /**
+   * Every handler that {@link ServiceLoader} finds through the class loader. A registry entry whose
+   * class is gone (left by an incremental build) is logged and skipped.
+   */
   public static HandlerRegistry load(ClassLoader classLoader) {
-    List<JobHandler> handlers =
-        ServiceLoader.load(JobHandler.class, classLoader).stream()
-            .map(ServiceLoader.Provider::get)
-            .toList();
-    return of(handlers);
+    List<JobHandler> handlers = new ArrayList<>();
+    Iterator<JobHandler> found = ServiceLoader.load(JobHandler.class, classLoader).iterator();
+    while (true) {
+      try {
+        if (!found.hasNext()) {
+          return of(handlers);
+        }
+        handlers.add(found.next());
+      } catch (ServiceConfigurationError broken) {
+        log.warn("Skipping a job handler that cannot be loaded: {}", broken.getMessage());
+      }
+    }
   }
 
   /** A registry of the given handlers; two with the same job name are an error. */
