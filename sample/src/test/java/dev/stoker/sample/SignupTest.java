@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
+import dev.stoker.testing.TestClock;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,31 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The sample's jobs, tested the way a user tests theirs: in-memory H2, jobs run on this thread. */
 class SignupTest {
 
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-    private Instant now = Instant.parse("2026-06-01T10:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final MovableClock clock = new MovableClock();
+  private final TestClock clock = TestClock.atFixedMoment();
   private final Mailer mailer = new Mailer();
   private final CrmSync crm = new CrmSync();
   private WelcomeEmailService welcomeEmails;
