@@ -1,0 +1,96 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_JOB;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.schema.tables.records.StokerJobRecord;
+import dev.stoker.storage.ClaimedJob;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.Result;
+import org.jooq.Select;
+
+/**
+ * Claims ready jobs for a server: one statement locks them with {@code FOR UPDATE SKIP LOCKED}, so
+ * that servers claiming at once get disjoint jobs, and marks them PROCESSING.
+ */
+final class Claims {
+
+  private static final String ENQUEUED = JobState.ENQUEUED.name();
+
+  private final DSLContext tx;
+
+  Claims(DSLContext tx) {
+    this.tx = tx;
+  }
+
+  List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now) {
+    var j = STOKER_JOB;
+    Select<Record1<UUID>> ready =
+        tx.select(j.ID)
+            .from(j)
+            .where(j.STATE.eq(ENQUEUED))
+            .and(j.QUEUE.eq(queue))
+            .orderBy(j.PRIORITY.desc(), j.ID)
+            .limit(limit)
+            .forUpdate()
+            .skipLocked();
+    Result<StokerJobRecord> claimed =
+        tx.update(j)
+            .set(j.STATE, JobState.PROCESSING.name())
+            .set(j.ATTEMPT, j.ATTEMPT.plus(1))
+            .set(j.SERVER_ID, serverId)
+            .set(j.STATE_CHANGED_AT, now)
+            .where(j.ID.in(ready))
+            .and(j.STATE.eq(ENQUEUED))
+            .returning(
+                j.ID,
+                j.NAME,
+                j.QUEUE,
+                j.ARGUMENTS,
+                j.ATTEMPT,
+                j.FAILURE_COUNT,
+                j.MAX_RETRIES,
+                j.PRIORITY)
+            .fetch();
+    // RETURNING keeps no order: restore the queue's.
+    List<ClaimedJob> jobs =
+        claimed.stream()
+            .sorted(
+                Comparator.comparing(StokerJobRecord::getPriority)
+                    .reversed()
+                    .thenComparing(StokerJobRecord::getId))
+            .map(Claims::toClaimedJob)
+            .toList();
+    HistoryRows history = new HistoryRows();
+    for (ClaimedJob job : jobs) {
+      history.add(
+          job.id(),
+          now,
+          JobState.ENQUEUED,
+          JobState.PROCESSING,
+          "Started, attempt " + job.attempt(),
+          serverId,
+          job.attempt(),
+          null);
+    }
+    history.insert(tx);
+    return jobs;
+  }
+
+  private static ClaimedJob toClaimedJob(StokerJobRecord row) {
+    return new ClaimedJob(
+        new JobId(row.getId()),
+        row.getName(),
+        row.getQueue(),
+        row.getArguments().data(),
+        row.getAttempt(),
+        row.getFailureCount(),
+        row.getMaxRetries());
+  }
+}

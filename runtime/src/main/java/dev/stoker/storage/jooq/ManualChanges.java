@@ -1,0 +1,36 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_JOB;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.schema.tables.records.StokerJobRecord;
+import java.time.Instant;
+import org.jooq.DSLContext;
+
+/** Changes a person asks for, checked against the state machine under the job's row lock. */
+final class ManualChanges {
+
+  private final DSLContext tx;
+
+  ManualChanges(DSLContext tx) {
+    this.tx = tx;
+  }
+
+  void change(JobId id, JobState target, String reason, Instant now) {
+    var j = STOKER_JOB;
+    StokerJobRecord job = tx.selectFrom(j).where(j.ID.eq(id.value())).forUpdate().fetchOne();
+    if (job == null) {
+      throw new IllegalArgumentException("There is no job " + id);
+    }
+    JobState from = JobState.valueOf(job.getState());
+    from.checkChangeTo(target, id);
+    var update =
+        tx.update(j).set(j.STATE, target.name()).set(j.STATE_CHANGED_AT, now).setNull(j.SERVER_ID);
+    if (target == JobState.ENQUEUED) {
+      update = update.set(j.FAILURE_COUNT, 0).set(j.RUN_AT, now);
+    }
+    update.where(j.ID.eq(id.value())).execute();
+    new HistoryRows().add(id, now, from, target, reason, null, job.getAttempt(), null).insert(tx);
+  }
+}
