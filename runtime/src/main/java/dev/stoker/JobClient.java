@@ -1,7 +1,9 @@
 package dev.stoker;
 
+import dev.stoker.job.Batch;
 import dev.stoker.job.JobRequest;
 import java.sql.Connection;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 
 /**
@@ -22,6 +24,22 @@ public interface JobClient {
   JobId submit(JobRequest request);
 
   /**
+   * Creates a batch: the jobs the callback adds with {@code <Name>Jobs.in(batch)} are stored
+   * together, in one transaction, when it returns; none if it throws. Continuations of the batch
+   * ({@code <Name>Jobs.afterBatch(id)}) run once when all its jobs are done.
+   */
+  BatchId batch(Consumer<Batch> jobs);
+
+  /** Creates a batch whose jobs all wait until the parent job succeeded. */
+  BatchId batchAfter(JobId parent, Consumer<Batch> jobs);
+
+  /**
+   * Deletes a batch: its jobs that have not ended are deleted, and so are the continuations that
+   * needed it to succeed.
+   */
+  void deleteBatch(BatchId id);
+
+  /**
    * A client that writes through the given jOOQ context, so jobs are created in the caller's
    * transaction: they run only if it commits.
    */
@@ -33,7 +51,10 @@ public interface JobClient {
    */
   JobClient inTransaction(Connection connection);
 
-  /** Puts a FAILED or DELETED job back on its queue, with its retries counted afresh. */
+  /**
+   * Puts a FAILED or DELETED job back on its queue, with its retries counted afresh. A continuation
+   * put back runs at once, whatever its parents.
+   */
   void requeue(JobId id);
 
   /**

@@ -43,7 +43,7 @@ public enum JobState {
   /** The states a job may be in just before it enters this one. */
   public Set<JobState> sources() {
     return switch (this) {
-      case SCHEDULED -> EnumSet.of(PROCESSING);
+      case SCHEDULED -> EnumSet.of(PROCESSING, AWAITING);
       case ENQUEUED -> EnumSet.of(SCHEDULED, AWAITING, PROCESSING, FAILED, DELETED);
       case PROCESSING -> EnumSet.of(ENQUEUED);
       case SUCCEEDED, FAILED -> EnumSet.of(PROCESSING);

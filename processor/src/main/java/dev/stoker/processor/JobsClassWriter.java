@@ -98,6 +98,18 @@ final class JobsClassWriter {
                     .addParameter(JOB_CLIENT, "client")
                     .addStatement("return new $T($T.of(client))", submitter, JOB_SUBMITTER)
                     .build());
+    for (Placement placement : Placement.ALL) {
+      type.addMethod(
+          placement
+              .method(submitter)
+              .addModifiers(STATIC)
+              .addStatement(
+                  "return $L.$L($L)",
+                  names.installed(),
+                  placement.methodName(),
+                  placement.arguments())
+              .build());
+    }
     if (!parameters.isEmpty()) {
       type.addMethod(argumentsMethod(job, parameters, codecs));
     }

@@ -10,6 +10,8 @@ final class RuntimeTypes {
 
   static final ClassName JOB_ID = ClassName.get("dev.stoker", "JobId");
   static final ClassName JOB_CLIENT = ClassName.get("dev.stoker", "JobClient");
+  static final ClassName BATCH_ID = ClassName.get("dev.stoker", "BatchId");
+  static final ClassName BATCH = ClassName.get("dev.stoker.job", "Batch");
   static final ClassName JOB_DEFINITION = ClassName.get("dev.stoker.job", "JobDefinition");
   static final ClassName JOB_ARGUMENTS = ClassName.get("dev.stoker.job", "JobArguments");
   static final ClassName JOB_SUBMITTER = ClassName.get("dev.stoker.job", "JobSubmitter");

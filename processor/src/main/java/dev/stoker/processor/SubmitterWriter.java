@@ -16,6 +16,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.stoker.processor.JobDescriptor.GeneratedNames;
+import java.util.List;
 
 /**
  * Writes a job's {@code Submitter}: the typed {@code enqueue}, {@code schedule} and {@code
@@ -69,7 +70,28 @@ final class SubmitterWriter {
                     arguments,
                     names.instant())
                 .build())
+        .addMethods(placements(submitter, field))
         .build();
+  }
+
+  /**
+   * The methods that place the job in a batch or after other jobs: each returns a submitter bound
+   * the same way, so they chain ({@code using(client).after(id).enqueue(...)}).
+   */
+  private static List<MethodSpec> placements(ClassName submitter, String field) {
+    return Placement.ALL.stream()
+        .map(
+            placement ->
+                placement
+                    .method(submitter)
+                    .addStatement(
+                        "return new $T($L.$L($L))",
+                        submitter,
+                        field,
+                        placement.methodName(),
+                        placement.arguments())
+                    .build())
+        .toList();
   }
 
   /** A client method; {@code when} is its first parameter, or null. */

@@ -26,7 +26,12 @@ final class Compilations {
   private static final Path RUNTIME_SOURCES = Path.of("../runtime/src/main/java/dev/stoker");
 
   private static final List<String> RUNTIME_API_FILES =
-      List.of("JobId.java", "JobClient.java", "JobContext.java", "JobCancelledException.java");
+      List.of(
+          "JobId.java",
+          "BatchId.java",
+          "JobClient.java",
+          "JobContext.java",
+          "JobCancelledException.java");
   private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec");
 
   private Compilations() {}

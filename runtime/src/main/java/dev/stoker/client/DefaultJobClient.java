@@ -1,11 +1,14 @@
 package dev.stoker.client;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.codec.ArgumentsJson;
+import dev.stoker.job.Batch;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobRequest;
+import dev.stoker.job.Parents;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import dev.stoker.storage.jooq.JooqJobStore;
@@ -13,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -46,30 +51,76 @@ public final class DefaultJobClient implements JobClient {
 
   @Override
   public JobId submit(JobRequest request) {
-    NewJob job = newJob(request);
-    store.insert(List.of(job));
+    Instant now = clock.instant();
+    NewJob job = newJob(request, request.parents(), null, now);
+    store.insert(List.of(job), now);
     onNewJobs.run();
     return job.id();
   }
 
-  private NewJob newJob(JobRequest request) {
+  @Override
+  public BatchId batch(Consumer<Batch> jobs) {
+    return createBatch(Parents.NONE, jobs);
+  }
+
+  @Override
+  public BatchId batchAfter(JobId parent, Consumer<Batch> jobs) {
+    return createBatch(Parents.NONE.andJob(parent), jobs);
+  }
+
+  private BatchId createBatch(Parents batchParents, Consumer<Batch> callback) {
+    Objects.requireNonNull(callback, "the batch callback must not be null");
+    Instant now = clock.instant();
+    BatchId id = new BatchId(JobIds.next(clock).value());
+    List<NewJob> members = new ArrayList<>();
+    callback.accept(
+        new Batch(
+            id,
+            request -> {
+              Parents parents = request.parents();
+              for (JobId parent : batchParents.jobs()) {
+                parents = parents.andJob(parent);
+              }
+              NewJob job = newJob(request, parents, id, now);
+              members.add(job);
+              return job.id();
+            }));
+    store.insertBatch(id, members, now);
+    onNewJobs.run();
+    return id;
+  }
+
+  private NewJob newJob(JobRequest request, Parents parents, BatchId batch, Instant now) {
     JobDefinition definition = request.job();
     String arguments = ArgumentsJson.write(definition.name(), request.arguments()::writeTo);
     checkSize(definition, arguments);
-    Instant now = clock.instant();
     Instant runAt = request.start().resolve(now);
     boolean later = runAt.isAfter(now);
+    JobState state;
+    String reason;
+    if (!parents.isEmpty()) {
+      state = JobState.AWAITING;
+      reason = "Waiting for its parents";
+    } else if (later) {
+      state = JobState.SCHEDULED;
+      reason = "Scheduled for " + runAt;
+    } else {
+      state = JobState.ENQUEUED;
+      reason = "Enqueued";
+    }
     return new NewJob(
         JobIds.next(clock),
         definition.name(),
         definition.queue(),
         definition.priority(),
-        later ? JobState.SCHEDULED : JobState.ENQUEUED,
+        state,
         arguments,
         definition.retries(),
         later ? runAt : now,
         now,
-        later ? "Scheduled for " + runAt : "Enqueued");
+        batch == null ? reason : reason + " in batch " + batch,
+        batch,
+        parents);
   }
 
   private void checkSize(JobDefinition job, String arguments) {
@@ -89,6 +140,12 @@ public final class DefaultJobClient implements JobClient {
               + ": pass ids and load the data inside the job (or raise"
               + " Stoker.builder().maxArgumentBytes).");
     }
+  }
+
+  @Override
+  public void deleteBatch(BatchId id) {
+    store.deleteBatch(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+    onNewJobs.run();
   }
 
   @Override
@@ -117,5 +174,6 @@ public final class DefaultJobClient implements JobClient {
   @Override
   public void delete(JobId id) {
     store.delete(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+    onNewJobs.run();
   }
 }

@@ -1,5 +1,6 @@
 package dev.stoker.monitoring;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.storage.JobStore;
 import java.util.Optional;
@@ -16,6 +17,11 @@ public final class Monitoring {
   /** The job with its whole history, if it exists. */
   public Optional<JobDetails> job(JobId id) {
     return store.find(id);
+  }
+
+  /** The batch with its progress, if it exists. */
+  public Optional<BatchDetails> batch(BatchId id) {
+    return store.findBatch(id);
   }
 
   /** How many jobs are in each state, in all and per queue. */

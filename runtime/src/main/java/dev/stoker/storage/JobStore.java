@@ -1,6 +1,8 @@
 package dev.stoker.storage;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
+import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
 import java.time.Instant;
@@ -20,8 +22,17 @@ public interface JobStore {
    */
   <T> T inTransaction(Function<JobStore, T> work);
 
-  /** Stores new jobs, with their first history entries. Runs in the store's own transaction. */
-  void insert(List<NewJob> jobs);
+  /**
+   * Stores new jobs, with their first history entries; continuations whose parents are done already
+   * are released at once.
+   */
+  void insert(List<NewJob> jobs, Instant now);
+
+  /** Stores a batch and its jobs. */
+  void insertBatch(BatchId batch, List<NewJob> jobs, Instant now);
+
+  /** Deletes a batch and its jobs that have not ended. */
+  void deleteBatch(BatchId batch, Instant now);
 
   /** Moves SCHEDULED jobs whose time has come to ENQUEUED; returns how many. */
   int enqueueDueJobs(Instant now, int limit);
@@ -49,4 +60,7 @@ public interface JobStore {
 
   /** Jobs per state and queue. */
   JobCounts counts();
+
+  /** The batch with its progress, if it exists. */
+  Optional<BatchDetails> findBatch(BatchId batch);
 }

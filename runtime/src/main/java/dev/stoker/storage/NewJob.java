@@ -1,7 +1,9 @@
 package dev.stoker.storage;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
+import dev.stoker.job.Parents;
 import java.time.Instant;
 
 /**
@@ -11,12 +13,15 @@ import java.time.Instant;
  * @param name the job's stable name
  * @param queue its queue
  * @param priority higher runs first within the queue
- * @param state SCHEDULED or ENQUEUED (or AWAITING for a continuation)
+ * @param state SCHEDULED or ENQUEUED, or AWAITING for a continuation (which the store releases at
+ *     once if its parents are done already)
  * @param arguments the arguments as a JSON object
  * @param maxRetries retries allowed before it is FAILED
  * @param runAt when it may run
  * @param createdAt when it was created
  * @param reason the first history entry's reason
+ * @param batch the batch it belongs to, or null
+ * @param parents what it waits for, if it is a continuation
  */
 public record NewJob(
     JobId id,
@@ -28,4 +33,6 @@ public record NewJob(
     int maxRetries,
     Instant runAt,
     Instant createdAt,
-    String reason) {}
+    String reason,
+    BatchId batch,
+    Parents parents) {}

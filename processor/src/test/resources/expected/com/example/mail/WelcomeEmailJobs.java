@@ -1,9 +1,11 @@
 package com.example.mail;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.Codecs;
+import dev.stoker.job.Batch;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
@@ -61,6 +63,43 @@ public final class WelcomeEmailJobs {
     return new Submitter(JobSubmitter.of(client));
   }
 
+  /**
+   * Adds the job to a batch being created, stored with the batch's other jobs.
+   */
+  public static Submitter in(Batch batch) {
+    return INSTALLED.in(batch);
+  }
+
+  /**
+   * Makes the job a continuation: it runs once every parent job succeeded, and is deleted if one
+   * fails or is deleted.
+   */
+  public static Submitter after(JobId parent, JobId... more) {
+    return INSTALLED.after(parent, more);
+  }
+
+  /**
+   * Makes the job a continuation that runs once every parent job ended, whatever the way.
+   */
+  public static Submitter afterAnyOutcome(JobId parent, JobId... more) {
+    return INSTALLED.afterAnyOutcome(parent, more);
+  }
+
+  /**
+   * Makes the job a continuation of a batch: it runs once every job of the batch succeeded or was
+   * deleted; a failed one holds it back until it is requeued or deleted.
+   */
+  public static Submitter afterBatch(BatchId batch) {
+    return INSTALLED.afterBatch(batch);
+  }
+
+  /**
+   * Makes the job a continuation that runs once every job of the batch ended, whatever the way.
+   */
+  public static Submitter afterBatchAnyOutcome(BatchId batch) {
+    return INSTALLED.afterBatchAnyOutcome(batch);
+  }
+
   private static JobArguments arguments(long userId, String note) {
     return out -> {
       out.field("userId", Codecs.LONG, userId);
@@ -97,6 +136,43 @@ public final class WelcomeEmailJobs {
      */
     public JobId scheduleAt(Instant instant, long userId, String note) {
       return submitter.scheduleAt(DEFINITION, arguments(userId, note), instant);
+    }
+
+    /**
+     * Adds the job to a batch being created, stored with the batch's other jobs.
+     */
+    public Submitter in(Batch batch) {
+      return new Submitter(submitter.in(batch));
+    }
+
+    /**
+     * Makes the job a continuation: it runs once every parent job succeeded, and is deleted if one
+     * fails or is deleted.
+     */
+    public Submitter after(JobId parent, JobId... more) {
+      return new Submitter(submitter.after(parent, more));
+    }
+
+    /**
+     * Makes the job a continuation that runs once every parent job ended, whatever the way.
+     */
+    public Submitter afterAnyOutcome(JobId parent, JobId... more) {
+      return new Submitter(submitter.afterAnyOutcome(parent, more));
+    }
+
+    /**
+     * Makes the job a continuation of a batch: it runs once every job of the batch succeeded or was
+     * deleted; a failed one holds it back until it is requeued or deleted.
+     */
+    public Submitter afterBatch(BatchId batch) {
+      return new Submitter(submitter.afterBatch(batch));
+    }
+
+    /**
+     * Makes the job a continuation that runs once every job of the batch ended, whatever the way.
+     */
+    public Submitter afterBatchAnyOutcome(BatchId batch) {
+      return new Submitter(submitter.afterBatchAnyOutcome(batch));
     }
   }
 

@@ -1,7 +1,9 @@
 package com.example.shop;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
+import dev.stoker.job.Batch;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
@@ -63,6 +65,43 @@ public final class PurgeLabelsJobs {
   }
 
   /**
+   * Adds the job to a batch being created, stored with the batch's other jobs.
+   */
+  public static Submitter in(Batch batch) {
+    return INSTALLED.in(batch);
+  }
+
+  /**
+   * Makes the job a continuation: it runs once every parent job succeeded, and is deleted if one
+   * fails or is deleted.
+   */
+  public static Submitter after(JobId parent, JobId... more) {
+    return INSTALLED.after(parent, more);
+  }
+
+  /**
+   * Makes the job a continuation that runs once every parent job ended, whatever the way.
+   */
+  public static Submitter afterAnyOutcome(JobId parent, JobId... more) {
+    return INSTALLED.afterAnyOutcome(parent, more);
+  }
+
+  /**
+   * Makes the job a continuation of a batch: it runs once every job of the batch succeeded or was
+   * deleted; a failed one holds it back until it is requeued or deleted.
+   */
+  public static Submitter afterBatch(BatchId batch) {
+    return INSTALLED.afterBatch(batch);
+  }
+
+  /**
+   * Makes the job a continuation that runs once every job of the batch ended, whatever the way.
+   */
+  public static Submitter afterBatchAnyOutcome(BatchId batch) {
+    return INSTALLED.afterBatchAnyOutcome(batch);
+  }
+
+  /**
    * Creates {@code purgeLabels} jobs through a chosen client.
    */
   public static final class Submitter {
@@ -91,6 +130,43 @@ public final class PurgeLabelsJobs {
      */
     public JobId scheduleAt(Instant instant) {
       return submitter.scheduleAt(DEFINITION, JobArguments.NONE, instant);
+    }
+
+    /**
+     * Adds the job to a batch being created, stored with the batch's other jobs.
+     */
+    public Submitter in(Batch batch) {
+      return new Submitter(submitter.in(batch));
+    }
+
+    /**
+     * Makes the job a continuation: it runs once every parent job succeeded, and is deleted if one
+     * fails or is deleted.
+     */
+    public Submitter after(JobId parent, JobId... more) {
+      return new Submitter(submitter.after(parent, more));
+    }
+
+    /**
+     * Makes the job a continuation that runs once every parent job ended, whatever the way.
+     */
+    public Submitter afterAnyOutcome(JobId parent, JobId... more) {
+      return new Submitter(submitter.afterAnyOutcome(parent, more));
+    }
+
+    /**
+     * Makes the job a continuation of a batch: it runs once every job of the batch succeeded or was
+     * deleted; a failed one holds it back until it is requeued or deleted.
+     */
+    public Submitter afterBatch(BatchId batch) {
+      return new Submitter(submitter.afterBatch(batch));
+    }
+
+    /**
+     * Makes the job a continuation that runs once every job of the batch ended, whatever the way.
+     */
+    public Submitter afterBatchAnyOutcome(BatchId batch) {
+      return new Submitter(submitter.afterBatchAnyOutcome(batch));
     }
   }
 

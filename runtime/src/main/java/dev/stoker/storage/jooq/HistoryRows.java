@@ -9,11 +9,14 @@ import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep10;
 
-/** Collects history entries and writes them in one multi-row insert. */
+/** Collects history entries and writes them in multi-row inserts of a bounded size. */
 final class HistoryRows {
+
+  private static final int ROWS_PER_STATEMENT = 1000;
 
   private record Row(
       JobId job,
@@ -41,13 +44,16 @@ final class HistoryRows {
   }
 
   void insert(DSLContext dsl) {
-    if (rows.isEmpty()) {
-      return;
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      insert(dsl, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT)));
     }
+  }
+
+  private static void insert(DSLContext dsl, List<Row> rows) {
     var h = STOKER_JOB_HISTORY;
     InsertValuesStep10<
             StokerJobHistoryRecord,
-            java.util.UUID,
+            UUID,
             Instant,
             String,
             String,

@@ -8,11 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep10;
+import org.jooq.InsertValuesStep12;
 import org.jooq.JSONB;
 
-/** Stores new jobs with their first history entries, each in one multi-row insert. */
+/**
+ * Stores new jobs with their first history entries, in multi-row inserts of a bounded size (a
+ * statement takes at most 32,767 values on PostgreSQL), and hands continuations to {@link
+ * Continuations}.
+ */
 final class Inserts {
+
+  private static final int ROWS_PER_STATEMENT = 1000;
 
   private final DSLContext tx;
 
@@ -20,9 +26,16 @@ final class Inserts {
     this.tx = tx;
   }
 
-  void insert(List<NewJob> jobs) {
+  void insert(List<NewJob> jobs, Instant now) {
+    for (int from = 0; from < jobs.size(); from += ROWS_PER_STATEMENT) {
+      insertRows(jobs.subList(from, Math.min(jobs.size(), from + ROWS_PER_STATEMENT)));
+    }
+    new Continuations(tx).add(jobs.stream().filter(job -> !job.parents().isEmpty()).toList(), now);
+  }
+
+  private void insertRows(List<NewJob> jobs) {
     var j = STOKER_JOB;
-    InsertValuesStep10<
+    InsertValuesStep12<
             StokerJobRecord,
             UUID,
             String,
@@ -33,7 +46,9 @@ final class Inserts {
             Integer,
             Instant,
             Instant,
-            Instant>
+            Instant,
+            UUID,
+            String>
         insert =
             tx.insertInto(
                 j,
@@ -46,7 +61,9 @@ final class Inserts {
                 j.MAX_RETRIES,
                 j.RUN_AT,
                 j.CREATED_AT,
-                j.STATE_CHANGED_AT);
+                j.STATE_CHANGED_AT,
+                j.BATCH_ID,
+                j.CONTINUATION);
     HistoryRows history = new HistoryRows();
     for (NewJob job : jobs) {
       insert =
@@ -60,10 +77,19 @@ final class Inserts {
               job.maxRetries(),
               job.runAt(),
               job.createdAt(),
-              job.createdAt());
+              job.createdAt(),
+              job.batch() == null ? null : job.batch().value(),
+              continuation(job));
       history.add(job.id(), job.createdAt(), null, job.state(), job.reason(), null, 0, null);
     }
     insert.execute();
     history.insert(tx);
+  }
+
+  private static String continuation(NewJob job) {
+    if (job.parents().isEmpty()) {
+      return null;
+    }
+    return job.parents().anyOutcome() ? Continuations.ON_ANY_END : Continuations.ON_SUCCESS;
   }
 }

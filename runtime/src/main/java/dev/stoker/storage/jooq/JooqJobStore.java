@@ -1,7 +1,9 @@
 package dev.stoker.storage.jooq;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
+import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.storage.ClaimedJob;
@@ -55,14 +57,33 @@ public final class JooqJobStore implements JobStore {
   }
 
   @Override
-  public void insert(List<NewJob> jobs) {
+  public void insert(List<NewJob> jobs, Instant now) {
     if (!jobs.isEmpty()) {
       write(
           tx -> {
-            new Inserts(tx).insert(jobs);
+            new Inserts(tx).insert(jobs, now);
             return null;
           });
     }
+  }
+
+  @Override
+  public void insertBatch(BatchId batch, List<NewJob> jobs, Instant now) {
+    write(
+        tx -> {
+          new Batches(tx).insert(batch, jobs.size(), now);
+          new Inserts(tx).insert(jobs, now);
+          return null;
+        });
+  }
+
+  @Override
+  public void deleteBatch(BatchId batch, Instant now) {
+    write(
+        tx -> {
+          new BatchDeletion(tx).delete(batch, now);
+          return null;
+        });
   }
 
   @Override
@@ -106,5 +127,10 @@ public final class JooqJobStore implements JobStore {
   @Override
   public JobCounts counts() {
     return new JobReads(dsl).counts();
+  }
+
+  @Override
+  public Optional<BatchDetails> findBatch(BatchId batch) {
+    return new Batches(dsl).find(batch);
   }
 }

@@ -23,6 +23,13 @@ final class ManualChanges {
     if (job == null) {
       throw new IllegalArgumentException("There is no job " + id);
     }
+    apply(job, target, reason, now);
+  }
+
+  /** Changes a job already locked by the caller, and follows the change. */
+  void apply(StokerJobRecord job, JobState target, String reason, Instant now) {
+    var j = STOKER_JOB;
+    JobId id = new JobId(job.getId());
     JobState from = JobState.valueOf(job.getState());
     from.checkChangeTo(target, id);
     var update =
@@ -32,5 +39,10 @@ final class ManualChanges {
     }
     update.where(j.ID.eq(id.value())).execute();
     new HistoryRows().add(id, now, from, target, reason, null, job.getAttempt(), null).insert(tx);
+    new Continuations(tx)
+        .follow(
+            new Continuations.Change(
+                job.getId(), job.getBatchId(), job.getHasChildren(), from, target),
+            now);
   }
 }

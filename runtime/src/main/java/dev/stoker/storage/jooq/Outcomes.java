@@ -7,9 +7,13 @@ import dev.stoker.monitoring.ExceptionInfo;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
+import java.util.UUID;
 import org.jooq.DSLContext;
 
-/** Records how an attempt ended, under the attempt's fence. */
+/**
+ * Records how an attempt ended, under the attempt's fence, and in the same transaction what follows
+ * from it for the job's batch and continuations.
+ */
 final class Outcomes {
 
   private final DSLContext tx;
@@ -44,13 +48,14 @@ final class Outcomes {
           }
           case Outcome.Succeeded succeeded -> null;
         };
-    int changed =
+    var changed =
         update
             .where(j.ID.eq(job.id().value()))
             .and(j.STATE.eq(JobState.PROCESSING.name()))
             .and(j.ATTEMPT.eq(job.attempt()))
-            .execute();
-    if (changed == 0) {
+            .returning(j.BATCH_ID, j.HAS_CHILDREN)
+            .fetchOptional();
+    if (changed.isEmpty()) {
       return false;
     }
     new HistoryRows()
@@ -64,6 +69,15 @@ final class Outcomes {
             job.attempt(),
             exception)
         .insert(tx);
+    UUID batch = changed.get().getBatchId();
+    boolean hasChildren = changed.get().getHasChildren();
+    if (outcome.state().isFinal() && (batch != null || hasChildren)) {
+      new Continuations(tx)
+          .follow(
+              new Continuations.Change(
+                  job.id().value(), batch, hasChildren, JobState.PROCESSING, outcome.state()),
+              now);
+    }
     return true;
   }
 }

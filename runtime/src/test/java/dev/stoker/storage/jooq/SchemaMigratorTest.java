@@ -11,8 +11,8 @@ class SchemaMigratorTest {
     try (Databases.Database db = Databases.inMemoryH2()) {
       SchemaMigrator migrator = new SchemaMigrator(db.dataSource(), db.dialect());
 
-      assertThat(migrator.migrate()).isEqualTo(SchemaMigrator.latestVersion());
-      assertThat(migrator.migrate()).isZero();
+      assertThat(migrator.migrate()).as("migrations applied").isPositive();
+      assertThat(migrator.migrate()).as("migrations applied again").isZero();
     }
   }
 }
