@@ -1,6 +1,8 @@
 package dev.stoker.sample;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
+import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.HistoryEntry;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.Monitoring;
@@ -8,7 +10,10 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Prints, for each job, its name, final state, attempts and the path it took. */
+/**
+ * Prints, for each job, its name, final state, attempts and the path it took; and a batch's
+ * progress.
+ */
 final class RunSummary {
 
   private final Monitoring monitoring;
@@ -17,7 +22,7 @@ final class RunSummary {
     this.monitoring = monitoring;
   }
 
-  void print(List<JobId> jobs, PrintStream out) {
+  void print(List<JobId> jobs, BatchId batch, PrintStream out) {
     out.println();
     out.printf("%-14s %-10s %-8s %s%n", "job", "state", "attempts", "path");
     for (JobId id : jobs) {
@@ -29,6 +34,10 @@ final class RunSummary {
               .collect(Collectors.joining(" > "));
       out.printf("%-14s %-10s %-8d %s%n", job.name(), job.state(), job.attempt(), path);
     }
+    BatchDetails progress = monitoring.batch(batch).orElseThrow();
+    out.printf(
+        "%nbatch %s: %s, %d of %d jobs succeeded%n",
+        batch, progress.state(), progress.succeeded(), progress.total());
     out.println();
   }
 }

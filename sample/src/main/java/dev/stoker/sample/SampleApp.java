@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Signs two users up, each getting a welcome email, a delayed reminder and a CRM sync that fails
- * twice before it succeeds; tries a signup that rolls back; resends one welcome email; waits for
- * every job to end and prints what ran.
+ * twice before it succeeds (with a continuation once it did); tries a signup that rolls back;
+ * resends one welcome email; sends a newsletter as a batch with a report after it; waits for every
+ * job to end and prints what ran.
  *
  * <p>Runs on an embedded in-memory H2 database, or on PostgreSQL with {@code
  * --jdbc-url=jdbc:postgresql://host/db?user=...&password=...} (or {@code STOKER_SAMPLE_JDBC_URL}).
@@ -47,7 +48,8 @@ public final class SampleApp {
     Users users = new Users(dataSource);
     users.createTable();
     Mailer mailer = new Mailer();
-    CrmSync crm = new CrmSync();
+    CrmSync crm = new CrmSync(users);
+    Newsletter newsletter = new Newsletter(users, mailer);
 
     try (Stoker stoker =
         Stoker.builder()
@@ -57,6 +59,7 @@ public final class SampleApp {
             .pollInterval(Duration.ofMillis(200))
             .register(new WelcomeEmailService(users, mailer))
             .register(crm)
+            .register(newsletter)
             // Short waits, so the flaky CRM sync succeeds within seconds rather than minutes.
             .retryBackoff(new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(10), 0.1))
             .start()) {
@@ -71,9 +74,11 @@ public final class SampleApp {
         log.info("Signup rolled back ({}): none of its jobs exist", duplicateEmail.getMessage());
       }
       jobs.add(WelcomeEmailJobs.enqueue(mehmet.userId()));
+      Newsletter.Sending issue = newsletter.send(stoker.client(), "November 2026");
+      jobs.add(issue.report());
 
       boolean finished = awaitEnd(stoker, jobs);
-      new RunSummary(stoker.monitoring()).print(jobs, System.out);
+      new RunSummary(stoker.monitoring()).print(jobs, issue.batch(), System.out);
       log.info("{} mails sent, {} users in the CRM", mailer.sent().size(), crm.synced().size());
       return finished && allSucceeded(stoker, jobs);
     }

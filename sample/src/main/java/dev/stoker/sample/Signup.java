@@ -10,7 +10,8 @@ import javax.sql.DataSource;
 
 /**
  * Signs a user up: stores the user and creates their jobs in one transaction, so the welcome email
- * goes out exactly when the user exists, and never for a signup that rolled back.
+ * goes out exactly when the user exists, and never for a signup that rolled back. The CRM sync has
+ * a continuation, which notes the sync once it succeeded.
  */
 public final class Signup {
 
@@ -38,8 +39,9 @@ public final class Signup {
         JobId welcome = WelcomeEmailJobs.using(inTransaction).enqueue(userId);
         JobId reminder = CartReminderJobs.using(inTransaction).schedule(reminderDelay, userId);
         JobId crm = SyncToCrmJobs.using(inTransaction).enqueue(userId);
+        JobId markInCrm = MarkInCrmJobs.using(inTransaction).after(crm).enqueue(userId);
         connection.commit();
-        return new Result(userId, List.of(welcome, reminder, crm));
+        return new Result(userId, List.of(welcome, reminder, crm, markInCrm));
       } catch (SQLException | RuntimeException e) {
         connection.rollback();
         throw e;

@@ -17,8 +17,10 @@ class SignupTest {
 
   private final TestClock clock = TestClock.atFixedMoment();
   private final Mailer mailer = new Mailer();
-  private final CrmSync crm = new CrmSync();
+  private Users users;
   private WelcomeEmailService welcomeEmails;
+  private CrmSync crm;
+  private Newsletter newsletter;
   private Stoker stoker;
   private Signup signup;
 
@@ -29,11 +31,14 @@ class SignupTest {
             .clock(clock)
             .withoutServer()
             .register(WelcomeEmailService.class, () -> welcomeEmails)
-            .register(crm)
+            .register(CrmSync.class, () -> crm)
+            .register(Newsletter.class, () -> newsletter)
             .start();
-    Users users = new Users(stoker.dataSource());
+    users = new Users(stoker.dataSource());
     users.createTable();
     welcomeEmails = new WelcomeEmailService(users, mailer);
+    crm = new CrmSync(users);
+    newsletter = new Newsletter(users, mailer);
     signup = new Signup(stoker.dataSource(), users, stoker.client(), Duration.ofMinutes(15));
   }
 
@@ -74,6 +79,7 @@ class SignupTest {
   void crm_sync_fails_twice_then_succeeds_on_retry() throws SQLException {
     var result = signup.signUp("Ayşe", "ayse@example.com");
     var crmJob = result.jobs().get(2);
+    var markInCrm = result.jobs().get(3);
 
     for (int attempt = 1; attempt <= 3; attempt++) {
       clock.advance(Duration.ofHours(1));
@@ -84,6 +90,38 @@ class SignupTest {
     assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
     assertThat(job.attempt()).isEqualTo(3);
     assertThat(crm.synced()).containsExactly(result.userId());
+    assertThat(stoker.monitoring().job(markInCrm).orElseThrow().state())
+        .isEqualTo(JobState.SUCCEEDED);
+    assertThat(users.find(result.userId()).orElseThrow().inCrm()).isTrue();
+  }
+
+  @Test
+  void user_is_marked_in_the_crm_only_after_the_sync_succeeded() throws SQLException {
+    var result = signup.signUp("Ayşe", "ayse@example.com");
+
+    stoker.runDueJobs();
+
+    assertThat(stoker.monitoring().job(result.jobs().get(3)).orElseThrow().state())
+        .isEqualTo(JobState.AWAITING);
+    assertThat(users.find(result.userId()).orElseThrow().inCrm()).isFalse();
+  }
+
+  @Test
+  void newsletter_goes_to_every_user_as_one_batch_and_is_reported_once() throws SQLException {
+    signup.signUp("Ayşe", "ayse@example.com");
+    signup.signUp("Mehmet", "mehmet@example.com");
+
+    Newsletter.Sending sending = newsletter.send(stoker.client(), "November 2026");
+    stoker.runDueJobs();
+
+    assertThat(mailer.sent())
+        .filteredOn(mail -> mail.subject().equals("Stoker newsletter, November 2026"))
+        .extracting(Mailer.Mail::to)
+        .containsExactlyInAnyOrder("ayse@example.com", "mehmet@example.com");
+    var batch = stoker.monitoring().batch(sending.batch()).orElseThrow();
+    assertThat(batch.succeeded()).isEqualTo(2);
+    assertThat(stoker.monitoring().job(sending.report()).orElseThrow().state())
+        .isEqualTo(JobState.SUCCEEDED);
   }
 
   @Test
@@ -97,6 +135,6 @@ class SignupTest {
 
     assertThat(mailer.sent()).hasSize(1);
     long jobs = stoker.monitoring().counts().byState().values().stream().mapToLong(n -> n).sum();
-    assertThat(jobs).as("only the first signup's three jobs").isEqualTo(3);
+    assertThat(jobs).as("only the first signup's four jobs").isEqualTo(4);
   }
 }
