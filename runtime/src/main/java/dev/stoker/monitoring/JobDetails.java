@@ -1,5 +1,6 @@
 package dev.stoker.monitoring;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param createdAt when it was created
  * @param stateChangedAt when it entered its current state
  * @param serverId the server running it, while PROCESSING
+ * @param batch the batch it belongs to, or null
  * @param history every state change, oldest first
  */
 public record JobDetails(
@@ -37,6 +39,7 @@ public record JobDetails(
     Instant createdAt,
     Instant stateChangedAt,
     String serverId,
+    BatchId batch,
     List<HistoryEntry> history) {
 
   /** The last recorded exception, if the job ever failed. */

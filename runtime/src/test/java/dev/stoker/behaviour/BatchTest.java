@@ -77,6 +77,7 @@ class BatchTest extends DatabaseTest {
                 });
 
     assertThat(batch(stoker, id).pending()).isEqualTo(5);
+    assertThat(stoker.monitoring().counts().count(JobState.ENQUEUED)).isEqualTo(4);
     stoker.runDueJobs();
 
     BatchDetails progress = batch(stoker, id);

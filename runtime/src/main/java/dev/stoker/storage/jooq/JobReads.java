@@ -4,6 +4,7 @@ import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 import static org.jooq.impl.DSL.count;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.ExceptionInfo;
@@ -56,6 +57,7 @@ final class JobReads {
             job.getCreatedAt(),
             job.getStateChangedAt(),
             job.getServerId(),
+            job.getBatchId() == null ? null : new BatchId(job.getBatchId()),
             history));
   }
 
