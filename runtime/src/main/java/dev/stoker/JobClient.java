@@ -41,4 +41,7 @@ public interface JobClient {
    * IllegalStateException} if it already SUCCEEDED or was DELETED.
    */
   void delete(JobId id);
+
+  /** The recurring jobs in the same database. */
+  RecurringJobs recurringJobs();
 }

@@ -26,8 +26,13 @@ final class Compilations {
   private static final Path RUNTIME_SOURCES = Path.of("../runtime/src/main/java/dev/stoker");
 
   private static final List<String> RUNTIME_API_FILES =
-      List.of("JobId.java", "JobClient.java", "JobContext.java", "JobCancelledException.java");
-  private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec");
+      List.of(
+          "JobId.java",
+          "JobClient.java",
+          "JobContext.java",
+          "JobCancelledException.java",
+          "RecurringJobs.java");
+  private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec", "schedule");
 
   private Compilations() {}
 

@@ -3,6 +3,7 @@ package dev.stoker.client;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
+import dev.stoker.RecurringJobs;
 import dev.stoker.codec.ArgumentsJson;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobRequest;
@@ -27,6 +28,7 @@ public final class DefaultJobClient implements JobClient {
   private final Clock clock;
   private final int maxArgumentBytes;
   private final Runnable onNewJobs;
+  private final RecurringJobs recurringJobs;
 
   /**
    * @param store where jobs go
@@ -34,14 +36,21 @@ public final class DefaultJobClient implements JobClient {
    * @param clock the time jobs are created at and scheduled from
    * @param maxArgumentBytes the largest arguments a job may have, as UTF-8 JSON
    * @param onNewJobs called after jobs were stored, to wake a local server
+   * @param recurringJobs the recurring jobs of the same database
    */
   public DefaultJobClient(
-      JobStore store, SQLDialect dialect, Clock clock, int maxArgumentBytes, Runnable onNewJobs) {
+      JobStore store,
+      SQLDialect dialect,
+      Clock clock,
+      int maxArgumentBytes,
+      Runnable onNewJobs,
+      RecurringJobs recurringJobs) {
     this.store = store;
     this.dialect = dialect;
     this.clock = clock;
     this.maxArgumentBytes = maxArgumentBytes;
     this.onNewJobs = onNewJobs;
+    this.recurringJobs = recurringJobs;
   }
 
   @Override
@@ -99,7 +108,8 @@ public final class DefaultJobClient implements JobClient {
         dialect,
         clock,
         maxArgumentBytes,
-        onNewJobs);
+        onNewJobs,
+        recurringJobs);
   }
 
   @Override
@@ -117,5 +127,10 @@ public final class DefaultJobClient implements JobClient {
   @Override
   public void delete(JobId id) {
     store.delete(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+  }
+
+  @Override
+  public RecurringJobs recurringJobs() {
+    return recurringJobs;
   }
 }
