@@ -35,7 +35,7 @@ final class RecurringScheduler implements AutoCloseable {
     int fired = 0;
     int batch;
     do {
-      batch = store.fireDue(clock.instant(), BATCH, planner, () -> JobIds.next(clock));
+      batch = store.fireDue(clock.instant(), BATCH, planner::plan, () -> JobIds.next(clock));
       fired += batch;
     } while (batch == BATCH);
     if (fired > 0) {

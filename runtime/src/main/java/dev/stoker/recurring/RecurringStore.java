@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -42,7 +43,11 @@ public interface RecurringStore {
    * another server already did) and moves the recurring jobs on to their next fire time. Returns
    * how many recurring jobs it looked at.
    */
-  int fireDue(Instant now, int limit, FirePlanner planner, Supplier<JobId> newIds);
+  int fireDue(
+      Instant now,
+      int limit,
+      BiFunction<RecurringJobRow, Instant, FirePlan> planner,
+      Supplier<JobId> newIds);
 
   /**
    * Creates one job of the recurring job now, outside its schedule; empty if there is no recurring

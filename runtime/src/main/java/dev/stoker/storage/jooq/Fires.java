@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -29,7 +30,11 @@ final class Fires {
     this.tx = tx;
   }
 
-  int fireDue(Instant now, int limit, FirePlanner planner, Supplier<JobId> newIds) {
+  int fireDue(
+      Instant now,
+      int limit,
+      BiFunction<RecurringJobRow, Instant, FirePlan> planner,
+      Supplier<JobId> newIds) {
     var r = STOKER_RECURRING_JOB;
     // The lock spares servers from planning the same fire; the unique key is what guarantees it.
     List<RecurringJobRow> due =
@@ -41,7 +46,7 @@ final class Fires {
             .skipLocked()
             .fetch(RecurringRows::toRow);
     for (RecurringJobRow row : due) {
-      FirePlan plan = planner.plan(row, now);
+      FirePlan plan = planner.apply(row, now);
       JobId last = null;
       Instant lastFire = null;
       for (Instant fireTime : plan.fireTimes()) {
@@ -111,7 +116,8 @@ final class Fires {
               .doNothing()
               .execute();
     } catch (IntegrityConstraintViolationException anotherServerWasFirst) {
-      // H2 checks the key of a row another transaction is inserting only when that one commits.
+      // On H2, jOOQ's MERGE cannot see a fire another transaction has not committed yet: then the
+      // unique index refuses the second insert, which leaves this transaction usable on H2.
       inserted = 0;
     }
     if (inserted == 0) {

@@ -5,7 +5,7 @@ import static dev.stoker.schema.Tables.STOKER_RECURRING_JOB;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
-import dev.stoker.recurring.FirePlanner;
+import dev.stoker.recurring.FirePlan;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.recurring.RecurringSource;
 import dev.stoker.recurring.RecurringStore;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
@@ -91,7 +92,11 @@ public final class JooqRecurringStore implements RecurringStore {
   }
 
   @Override
-  public int fireDue(Instant now, int limit, FirePlanner planner, Supplier<JobId> newIds) {
+  public int fireDue(
+      Instant now,
+      int limit,
+      BiFunction<RecurringJobRow, Instant, FirePlan> planner,
+      Supplier<JobId> newIds) {
     return dsl.transactionResult(tx -> new Fires(tx.dsl()).fireDue(now, limit, planner, newIds));
   }
 
