@@ -42,6 +42,9 @@ public interface JobClient {
    */
   void delete(JobId id);
 
-  /** The recurring jobs in the same database. */
+  /**
+   * The recurring jobs in the same database. They are changed in transactions of their own, also
+   * through a client bound to a caller's transaction.
+   */
   RecurringJobs recurringJobs();
 }
