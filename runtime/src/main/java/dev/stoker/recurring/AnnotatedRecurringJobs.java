@@ -6,7 +6,6 @@ import dev.stoker.job.Recurrence;
 import dev.stoker.job.RecurringJobRequest;
 import dev.stoker.schedule.Schedule;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,8 +45,10 @@ final class AnnotatedRecurringJobs {
 
   private static RecurringJobRequest request(JobDefinition job) {
     Recurrence recurrence = job.recurrence();
-    ZoneId zone = recurrence.zone().isEmpty() ? ZoneOffset.UTC : ZoneId.of(recurrence.zone());
-    Schedule schedule = Schedule.cron(recurrence.cron()).in(zone);
+    Schedule schedule = Schedule.cron(recurrence.cron());
+    if (!recurrence.zone().isEmpty()) {
+      schedule = schedule.in(ZoneId.of(recurrence.zone()));
+    }
     if (!recurrence.except().isEmpty()) {
       schedule = schedule.except(recurrence.except());
     }

@@ -63,13 +63,18 @@ public final class DefaultRecurringJobs implements RecurringJobs {
             null,
             now,
             now);
-    store.save(request.id(), existing -> merge(existing, wanted, schedule, now));
+    Optional<RecurringJobRow> before =
+        store.save(request.id(), existing -> merge(existing, wanted, schedule, now));
+    if (before.isEmpty()) {
+      log.info("Added recurring job '{}': {} on {}", wanted.id(), wanted.jobName(), schedule);
+    } else if (!before.get().hasScheduleOf(wanted)) {
+      log.info("Updated recurring job '{}': {} on {}", wanted.id(), wanted.jobName(), schedule);
+    }
   }
 
   private static RecurringJobRow merge(
       Optional<RecurringJobRow> existing, RecurringJobRow wanted, Schedule schedule, Instant now) {
     if (existing.isEmpty()) {
-      log.info("Added recurring job '{}': {} on {}", wanted.id(), wanted.jobName(), schedule);
       return wanted.withNextFireAt(schedule.nextAfter(now).orElse(null));
     }
     RecurringJobRow old = existing.get();
@@ -86,7 +91,6 @@ public final class DefaultRecurringJobs implements RecurringJobs {
       // Unchanged: keep the fire time it waits for, so that registering at each start loses none.
       return wanted.withNextFireAt(old.nextFireAt()).keeping(old);
     }
-    log.info("Updated recurring job '{}': {} on {}", wanted.id(), wanted.jobName(), schedule);
     return wanted.withNextFireAt(schedule.nextAfter(now).orElse(null)).keeping(old);
   }
 

@@ -19,9 +19,11 @@ public interface RecurringStore {
 
   /**
    * In one transaction, with the row locked: reads the recurring job with the id, if any, and
-   * stores what {@code change} makes of it.
+   * stores what {@code change} makes of it; returns what it read. {@code change} may be called
+   * again, in a new transaction, if another server added the recurring job meanwhile.
    */
-  void save(String id, Function<Optional<RecurringJobRow>, RecurringJobRow> change);
+  Optional<RecurringJobRow> save(
+      String id, Function<Optional<RecurringJobRow>, RecurringJobRow> change);
 
   /** Removes the recurring job; false if there was none. */
   boolean delete(String id);

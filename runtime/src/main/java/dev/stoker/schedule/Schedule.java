@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +32,9 @@ public final class Schedule {
   /** How many fire times in a row {@code except} may exclude before the schedule counts as over. */
   private static final int MAX_EXCLUDED_IN_A_ROW = 100_000;
 
+  /** UTC by the name people look for in a list of schedules, rather than "Z". */
+  private static final ZoneId UTC = ZoneId.of("UTC");
+
   private final CronExpression cron;
   private final ZoneId zone;
   private final CronExpression except;
@@ -50,7 +52,7 @@ public final class Schedule {
    * reason, if the expression is not valid.
    */
   public static Schedule cron(String expression) {
-    return new Schedule(CronExpression.parse(expression), ZoneOffset.UTC, null);
+    return new Schedule(CronExpression.parse(expression), UTC, null);
   }
 
   /**

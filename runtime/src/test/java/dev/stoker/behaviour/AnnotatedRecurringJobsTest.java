@@ -17,7 +17,14 @@ import dev.stoker.testing.HandlersOnly;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +76,39 @@ class AnnotatedRecurringJobsTest extends DatabaseTest {
       // Recurring jobs registered in code are not the servers' to remove.
       assertThat(third.monitoring().recurringJob("report")).isPresent();
     }
+  }
+
+  @Test
+  void servers_starting_together_register_a_job_s_cron_once() throws Exception {
+    Stoker first = closeAfter(deploy(HandlersOnly.of(TestNewYearJobs.Handler.class)));
+    first.runDueJobs(); // the schema exists: the servers below race on the registration only
+    first.recurringJobs().remove("test.new-year");
+
+    ExecutorService starters = Executors.newFixedThreadPool(3);
+    try {
+      CyclicBarrier together = new CyclicBarrier(3);
+      List<Callable<Stoker>> starts = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        starts.add(
+            () -> {
+              together.await();
+              return Stoker.builder()
+                  .dataSource(db.dataSource())
+                  .clock(clock)
+                  .classLoader(HandlersOnly.of(TestNewYearJobs.Handler.class))
+                  .start();
+            });
+      }
+      for (Future<Stoker> started : starters.invokeAll(starts)) {
+        closeAfter(started.get());
+      }
+    } finally {
+      starters.shutdown();
+    }
+
+    assertThat(first.monitoring().recurringJobs())
+        .extracting(RecurringJobInfo::id)
+        .containsExactly("test.new-year");
   }
 
   @Test

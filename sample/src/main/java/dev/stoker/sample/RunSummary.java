@@ -5,10 +5,10 @@ import dev.stoker.monitoring.HistoryEntry;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.monitoring.RecurringJobInfo;
+import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.io.PrintStream;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -40,7 +40,8 @@ final class RunSummary {
   }
 
   void printRecurring(PrintStream out) {
-    out.printf("%-16s %-16s %-15s %-22s %s%n", "recurring job", "cron", "zone", "last fire", "next fires");
+    out.printf(
+        "%-16s %-16s %-15s %-22s %s%n", "recurring job", "cron", "zone", "last fire", "next fires");
     for (RecurringJobInfo recurring : monitoring.recurringJobs()) {
       String last =
           recurring.lastFireAt() == null

@@ -59,6 +59,8 @@ class ReportsTest {
       stoker.runDueJobs();
     }
 
-    assertThat(reports.written()).hasSize(4).allMatch(r -> r.equals("Signups in eu: 0 users so far"));
+    assertThat(reports.written())
+        .hasSize(4)
+        .allMatch(r -> r.equals("Signups in eu: 0 users so far"));
   }
 }

@@ -17,10 +17,13 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.jooq.impl.DSL;
 
 /** The recurring jobs in PostgreSQL or H2, through jOOQ, each write in its own transaction. */
 public final class JooqRecurringStore implements RecurringStore {
+
+  private static final int MAX_SAVE_ATTEMPTS = 3;
 
   private final DSLContext dsl;
 
@@ -29,18 +32,29 @@ public final class JooqRecurringStore implements RecurringStore {
   }
 
   @Override
-  public void save(String id, Function<Optional<RecurringJobRow>, RecurringJobRow> change) {
-    dsl.transaction(
-        tx -> {
-          RecurringRows rows = new RecurringRows(tx.dsl());
-          Optional<RecurringJobRow> existing = rows.findForUpdate(id);
-          if (existing.isPresent()) {
-            rows.update(change.apply(existing));
-          } else if (!rows.insert(change.apply(Optional.empty()))) {
-            // Another server added it meanwhile: change theirs.
-            rows.update(change.apply(rows.findForUpdate(id)));
-          }
-        });
+  public Optional<RecurringJobRow> save(
+      String id, Function<Optional<RecurringJobRow>, RecurringJobRow> change) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return dsl.transactionResult(
+            tx -> {
+              RecurringRows rows = new RecurringRows(tx.dsl());
+              Optional<RecurringJobRow> existing = rows.findForUpdate(id);
+              if (existing.isPresent()) {
+                rows.update(change.apply(existing));
+              } else {
+                rows.insert(change.apply(Optional.empty()));
+              }
+              return existing;
+            });
+      } catch (IntegrityConstraintViolationException addedMeanwhile) {
+        // Another server added it since this one looked (servers starting together): change
+        // theirs, in a new transaction, which sees it.
+        if (attempt == MAX_SAVE_ATTEMPTS) {
+          throw addedMeanwhile;
+        }
+      }
+    }
   }
 
   @Override

@@ -26,11 +26,8 @@ final class RecurringRows {
     return dsl.selectFrom(r).where(r.ID.eq(id)).forUpdate().fetchOptional(RecurringRows::toRow);
   }
 
-  /** Inserts the row unless one with its id exists; returns whether it did. */
-  boolean insert(RecurringJobRow row) {
-    var r = STOKER_RECURRING_JOB;
-    StokerRecurringJobRecord record = toRecord(row);
-    return dsl.insertInto(r).set(record).onConflict(r.ID).doNothing().execute() == 1;
+  void insert(RecurringJobRow row) {
+    dsl.insertInto(STOKER_RECURRING_JOB).set(toRecord(row)).execute();
   }
 
   void update(RecurringJobRow row) {
