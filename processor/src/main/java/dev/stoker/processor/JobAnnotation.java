@@ -45,11 +45,6 @@ record JobAnnotation(
         (String) values.get("maxLag").getValue());
   }
 
-  /** True if any attribute that only a recurring job may have is written. */
-  boolean hasRecurringAttributes() {
-    return !except.isEmpty() || explicit.containsKey("misfire") || !maxLag.isEmpty();
-  }
-
   /** The value written for the attribute, or null when it has its default. */
   AnnotationValue valueOf(String attribute) {
     return explicit.get(attribute);

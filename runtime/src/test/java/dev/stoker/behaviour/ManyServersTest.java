@@ -93,13 +93,14 @@ class ManyServersTest extends DatabaseTest {
             statement.executeQuery(
                 "select version, count(*) from stoker_schema_version group by version"
                     + " order by version")) {
-      // Every version, each applied once.
-      for (int version = 1; version <= SchemaMigrator.latestVersion(); version++) {
-        assertThat(versions.next()).isTrue();
-        assertThat(versions.getInt(1)).isEqualTo(version);
-        assertThat(versions.getInt(2)).isEqualTo(1);
+      int last = 0;
+      while (versions.next()) {
+        assertThat(versions.getInt(2))
+            .as("times version %d was applied", versions.getInt(1))
+            .isEqualTo(1);
+        last = versions.getInt(1);
       }
-      assertThat(versions.next()).isFalse();
+      assertThat(last).isEqualTo(SchemaMigrator.latestVersion());
     }
   }
 }
