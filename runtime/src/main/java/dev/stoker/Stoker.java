@@ -108,8 +108,8 @@ public final class Stoker implements AutoCloseable {
   }
 
   /**
-   * Adds, updates, removes and triggers recurring jobs; the generated {@code <Name>Jobs.recurring}
-   * methods go through it.
+   * Adds, updates, removes and triggers recurring jobs, as the generated {@code
+   * <Name>Jobs.recurring(...)} methods do through the installed client.
    */
   public RecurringJobs recurringJobs() {
     return recurring.recurringJobs();

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Adds, updates, removes and triggers recurring jobs in the store. */
-public final class DefaultRecurringJobs implements RecurringJobs {
+final class DefaultRecurringJobs implements RecurringJobs {
 
   private static final Logger log = LoggerFactory.getLogger(DefaultRecurringJobs.class);
 
@@ -28,7 +28,7 @@ public final class DefaultRecurringJobs implements RecurringJobs {
    * @param clock the time schedules start from
    * @param onNewJobs called after a job was created, to wake a local server
    */
-  public DefaultRecurringJobs(RecurringStore store, Clock clock, Runnable onNewJobs) {
+  DefaultRecurringJobs(RecurringStore store, Clock clock, Runnable onNewJobs) {
     this.store = store;
     this.clock = clock;
     this.onNewJobs = onNewJobs;
