@@ -62,4 +62,10 @@ public interface JobClient {
    * IllegalStateException} if it already SUCCEEDED or was DELETED.
    */
   void delete(JobId id);
+
+  /**
+   * The recurring jobs in the same database. They are changed in transactions of their own, also
+   * through a client bound to a caller's transaction.
+   */
+  RecurringJobs recurringJobs();
 }

@@ -3,6 +3,8 @@ package dev.stoker;
 import dev.stoker.client.DefaultJobClient;
 import dev.stoker.job.InstalledClient;
 import dev.stoker.monitoring.Monitoring;
+import dev.stoker.recurring.Recurring;
+import dev.stoker.recurring.RecurringStore;
 import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
@@ -10,6 +12,7 @@ import dev.stoker.server.StokerServer;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
+import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,6 +44,8 @@ public final class Stoker implements AutoCloseable {
   private final DefaultJobClient client;
   private final Monitoring monitoring;
   private final StokerServer server;
+  private final Recurring recurring;
+  private final Duration pollInterval;
   private final boolean serverStarted;
   private Thread shutdownHook;
 
@@ -57,10 +62,19 @@ public final class Stoker implements AutoCloseable {
             new Activator(builder.registered, builder.activator),
             builder.retryBackoff,
             builder.clock);
+    RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
+    this.recurring =
+        new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
     this.client =
         new DefaultJobClient(
-            store, database.dialect(), builder.clock, builder.maxArgumentBytes, server::wake);
-    this.monitoring = new Monitoring(store);
+            store,
+            database.dialect(),
+            builder.clock,
+            builder.maxArgumentBytes,
+            server::wake,
+            recurring.recurringJobs());
+    this.monitoring = new Monitoring(store, recurringStore, builder.clock);
+    this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
   }
 
@@ -80,6 +94,7 @@ public final class Stoker implements AutoCloseable {
   private Stoker started() {
     InstalledClient.install(client);
     if (serverStarted) {
+      recurring.start(pollInterval);
       server.start();
       shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
       Runtime.getRuntime().addShutdownHook(shutdownHook);
@@ -92,7 +107,15 @@ public final class Stoker implements AutoCloseable {
     return client;
   }
 
-  /** Job details, history and counts. */
+  /**
+   * Adds, updates, removes and triggers recurring jobs, as the generated {@code
+   * <Name>Jobs.recurring(...)} methods do through the installed client.
+   */
+  public RecurringJobs recurringJobs() {
+    return recurring.recurringJobs();
+  }
+
+  /** Job details, history and counts, and the recurring jobs with their next fire times. */
   public Monitoring monitoring() {
     return monitoring;
   }
@@ -104,10 +127,15 @@ public final class Stoker implements AutoCloseable {
 
   /**
    * Runs every job that is due now on the calling thread, including jobs those jobs enqueue, and
-   * returns how many ran. Only for a Stoker built {@link Builder#withoutServer() without a server}.
+   * returns how many ran. Recurring jobs whose fire time has come fire first; the first call also
+   * registers the crons of the {@code @Job}s, as a starting server does. Only for a Stoker built
+   * {@link Builder#withoutServer() without a server}.
    */
   public int runDueJobs() {
-    return server.runDueJobs();
+    if (!serverStarted) {
+      recurring.fireDue();
+    }
+    return server.runDueJobs(); // which refuses, with a clear error, on a started server
   }
 
   /** Stops the server gracefully (see {@link Builder#shutdownGrace}) and uninstalls the client. */
@@ -126,6 +154,7 @@ public final class Stoker implements AutoCloseable {
   }
 
   private void stopServer() {
+    recurring.close();
     server.close();
   }
 

@@ -47,11 +47,30 @@ public @interface Job {
   int priority() default 0;
 
   /**
-   * A cron expression that makes the job recurring; empty means it is not. Only methods without
-   * serialized parameters can be recurring.
+   * A cron expression that makes the job recurring, registered under the job's name when a server
+   * starts; empty means it is not. Five fields (minute hour day-of-month month day-of-week), six
+   * with seconds first, or a macro such as {@code @daily}; Quartz's {@code L}, {@code W} and {@code
+   * #} work in the day fields. Only methods without serialized parameters can be recurring this
+   * way; others register recurring runs in code, with their arguments.
    */
   String cron() default "";
 
-  /** The time zone the cron expression is read in; empty means UTC. */
+  /** The time zone the cron expression is read in, such as "Europe/Istanbul"; empty means UTC. */
   String zone() default "";
+
+  /**
+   * A cron expression of times the job does not run, although {@link #cron} says so: a fire time in
+   * a minute this expression matches is skipped. {@code cron = "0 8 * * MON-FRI", except = "* * * *
+   * 5L"} runs on weekday mornings except the last Friday of the month.
+   */
+  String except() default "";
+
+  /** What the recurring job does with fire times it missed; by default it runs them once. */
+  Misfire misfire() default Misfire.RUN_ONCE;
+
+  /**
+   * How late a fire time may still run, as an ISO-8601 duration such as "PT2H"; a fire found later
+   * than that is skipped. Empty means no limit.
+   */
+  String maxLag() default "";
 }

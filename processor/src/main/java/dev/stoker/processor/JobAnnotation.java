@@ -21,7 +21,10 @@ record JobAnnotation(
     int retries,
     int priority,
     String cron,
-    String zone) {
+    String zone,
+    String except,
+    String misfire,
+    String maxLag) {
 
   static JobAnnotation of(ExecutableElement method, Elements elements) {
     AnnotationMirror mirror = mirrorOf(method);
@@ -35,7 +38,11 @@ record JobAnnotation(
         (Integer) values.get("retries").getValue(),
         (Integer) values.get("priority").getValue(),
         (String) values.get("cron").getValue(),
-        (String) values.get("zone").getValue());
+        (String) values.get("zone").getValue(),
+        (String) values.get("except").getValue(),
+        // An enum constant's value is its element: its name is all the generated code needs.
+        values.get("misfire").getValue().toString(),
+        (String) values.get("maxLag").getValue());
   }
 
   /** The value written for the attribute, or null when it has its default. */

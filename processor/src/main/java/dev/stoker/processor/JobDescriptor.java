@@ -32,8 +32,18 @@ record JobDescriptor(
     GeneratedNames names) {
 
   /** The arguments of the runtime's {@code JobDefinition}. */
-  record Definition(
-      String name, String queue, int retries, int priority, String cron, String zone) {}
+  record Definition(String name, String queue, int retries, int priority, Recurrence recurrence) {}
+
+  /**
+   * The arguments of the runtime's {@code Recurrence}: the attributes of a recurring job, with an
+   * empty cron for one that is not.
+   */
+  record Recurrence(String cron, String zone, String except, String misfire, String maxLag) {
+
+    boolean isRecurring() {
+      return !cron.isEmpty();
+    }
+  }
 
   enum InstanceSource {
     /** A static method: called on its class. */

@@ -52,7 +52,12 @@ final class JobDescriptorFactory {
         packageName,
         className,
         new JobDescriptor.Definition(
-            name, job.queue(), job.retries(), job.priority(), job.cron(), job.zone()),
+            name,
+            job.queue(),
+            job.retries(),
+            job.priority(),
+            new JobDescriptor.Recurrence(
+                job.cron(), job.zone(), job.except(), job.misfire(), job.maxLag())),
         instanceSource(method, type),
         parameters,
         recordCodecs(parameters, taken),

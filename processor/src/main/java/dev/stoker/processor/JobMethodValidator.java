@@ -1,7 +1,5 @@
 package dev.stoker.processor;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
@@ -37,8 +35,7 @@ final class JobMethodValidator {
     checkName(method, job, report);
     checkQueue(method, job, report);
     checkRetries(method, job, report);
-    checkZone(method, job, report);
-    checkCron(method, job, report);
+    RecurrenceValidator.check(method, job, report);
     checkParameters(method, report);
     return report;
   }
@@ -129,38 +126,6 @@ final class JobMethodValidator {
           job.mirror(),
           job.valueOf("retries"));
     }
-  }
-
-  private void checkZone(ExecutableElement method, JobAnnotation job, ValidationReport report) {
-    if (job.zone().isEmpty()) {
-      return;
-    }
-    try {
-      ZoneId.of(job.zone());
-    } catch (DateTimeException e) {
-      report.error(
-          Message.INVALID_ZONE.format(job.zone(), method.getSimpleName(), e.getMessage()),
-          method,
-          job.mirror(),
-          job.valueOf("zone"));
-    }
-  }
-
-  private void checkCron(ExecutableElement method, JobAnnotation job, ValidationReport report) {
-    List<? extends VariableElement> stored = storedParameters(method);
-    if (job.cron().isEmpty() || stored.isEmpty()) {
-      return;
-    }
-    String parameters =
-        stored.stream()
-            .map(p -> "'" + p.getSimpleName() + "'")
-            .collect(
-                Collectors.joining(", ", stored.size() == 1 ? "parameter " : "parameters ", ""));
-    report.error(
-        Message.CRON_WITH_PARAMETERS.format(method.getSimpleName(), parameters),
-        method,
-        job.mirror(),
-        job.valueOf("cron"));
   }
 
   private void checkParameters(ExecutableElement method, ValidationReport report) {

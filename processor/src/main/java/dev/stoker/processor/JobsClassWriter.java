@@ -33,6 +33,7 @@ final class JobsClassWriter {
 
   private final SubmitterWriter submitterWriter = new SubmitterWriter();
   private final HandlerWriter handlerWriter = new HandlerWriter();
+  private final RecurringWriter recurringWriter = new RecurringWriter();
 
   JavaFile javaFile(JobDescriptor job) {
     ClassName jobs = ClassName.get(job.packageName(), job.className());
@@ -113,7 +114,10 @@ final class JobsClassWriter {
     if (!parameters.isEmpty()) {
       type.addMethod(argumentsMethod(job, parameters, codecs));
     }
+    ClassName recurring = jobs.nestedClass("Recurring");
+    type.addMethods(recurringWriter.staticMethods(job, recurring));
     type.addType(submitterWriter.submitterType(job, submitter, parameters));
+    type.addType(recurringWriter.recurringType(job, recurring, parameters));
     type.addType(handlerWriter.handlerType(job, codecs));
     job.records().forEach(codec -> type.addOriginatingElement(codec.record().type()));
     return JavaFile.builder(job.packageName(), type.build()).skipJavaLangImports(true).build();
@@ -132,7 +136,7 @@ final class JobsClassWriter {
                 "<p>{@link #enqueue}, {@link #schedule} and {@link #scheduleAt} create the job through"
                     + " the\nclient installed when Stoker started, {@link #using} through another; its"
                     + " {@link Handler}\nruns it.\n");
-    if (!job.definition().cron().isEmpty()) {
+    if (job.definition().recurrence().isRecurring()) {
       javadoc.add(
           "\n<p>The job is recurring: Stoker also runs it on the cron schedule of its {@code"
               + " @Job}\nannotation.\n");
@@ -145,14 +149,13 @@ final class JobsClassWriter {
     return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
         .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
         .initializer(
-            "new $T($S, $S, $L, $L, $S, $S)",
+            "new $T($S, $S, $L, $L,$W$L)",
             JOB_DEFINITION,
             definition.name(),
             definition.queue(),
             definition.retries(),
             definition.priority(),
-            definition.cron(),
-            definition.zone())
+            RecurringWriter.recurrence(definition.recurrence()))
         .build();
   }
 

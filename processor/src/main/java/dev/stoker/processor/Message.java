@@ -78,6 +78,20 @@ enum Message {
   INVALID_ZONE(
       "Zone '%s' of @Job %s is not a time zone (%s): use a region such as \"Europe/Istanbul\", an"
           + " offset such as \"+03:00\", or leave it empty for UTC."),
+  INVALID_CRON(
+      "Cron '%s' of @Job %s is not a valid cron expression (%s): use five fields (minute hour"
+          + " day-of-month month day-of-week), six with seconds first, or a macro such as"
+          + " \"@daily\"; L, W and # work in the day fields as in Quartz."),
+  INVALID_EXCEPT(
+      "Except '%s' of @Job %s is not a valid cron expression (%s): write the times the job skips"
+          + " as a cron expression, such as \"* * * * 5L\" for all of the last Friday of each"
+          + " month."),
+  INVALID_MAX_LAG(
+      "Max lag '%s' of @Job %s is not a positive ISO-8601 duration (%s): write \"PT30M\" for 30"
+          + " minutes or \"PT2H\" for 2 hours, or leave it empty for no limit."),
+  RECURRING_ATTRIBUTE_WITHOUT_CRON(
+      "@Job %s sets %s, which applies to a recurring job, but has no cron: add a cron, or remove"
+          + " %s and set it on the recurring runs registered in code."),
   PROCESSOR_FAILED("Failed to process @Job methods: %s");
 
   private final String template;

@@ -17,6 +17,11 @@ final class RuntimeTypes {
   static final ClassName JOB_SUBMITTER = ClassName.get("dev.stoker.job", "JobSubmitter");
   static final ClassName JOB_HANDLER = ClassName.get("dev.stoker.job", "JobHandler");
   static final ClassName JOB_INVOCATION = ClassName.get("dev.stoker.job", "JobInvocation");
+  static final ClassName RECURRENCE = ClassName.get("dev.stoker.job", "Recurrence");
+  static final ClassName RECURRING_REGISTRATION =
+      ClassName.get("dev.stoker.job", "RecurringRegistration");
+  static final ClassName SCHEDULE = ClassName.get("dev.stoker.schedule", "Schedule");
+  static final ClassName MISFIRE = ClassName.get("dev.stoker.annotation", "Misfire");
   static final ClassName CODECS = ClassName.get("dev.stoker.codec", "Codecs");
   static final ClassName ARGUMENT_CODEC = ClassName.get("dev.stoker.codec", "ArgumentCodec");
   static final ClassName ARGUMENT_READER = ClassName.get("dev.stoker.codec", "ArgumentReader");
@@ -24,6 +29,7 @@ final class RuntimeTypes {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName DURATION = ClassName.get("java.time", "Duration");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
+  static final ClassName ZONE_ID = ClassName.get("java.time", "ZoneId");
 
   private RuntimeTypes() {}
 }

@@ -31,8 +31,9 @@ final class Compilations {
           "BatchId.java",
           "JobClient.java",
           "JobContext.java",
-          "JobCancelledException.java");
-  private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec");
+          "JobCancelledException.java",
+          "RecurringJobs.java");
+  private static final List<String> RUNTIME_API_PACKAGES = List.of("job", "codec", "schedule");
 
   private Compilations() {}
 

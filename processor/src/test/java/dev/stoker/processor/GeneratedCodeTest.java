@@ -68,6 +68,16 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void recurring_job_carries_its_cron_zone_exclusion_and_misfire_policy_in_its_definition() {
+    Compilation compilation =
+        compileWithRuntime(source("good/com/example/reports/ReportService.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.reports.ReportsNightlyJobs")
+        .hasSourceEquivalentTo(source("expected/com/example/reports/ReportsNightlyJobs.java"));
+  }
+
+  @Test
   void handler_registry_lists_every_handler_by_binary_name_in_order() {
     Compilation compilation = compileWithRuntime(concat(SHOP, MAIL));
     assertThat(compilation).succeeded();

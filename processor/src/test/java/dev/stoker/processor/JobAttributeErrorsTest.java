@@ -69,6 +69,57 @@ class JobAttributeErrorsTest {
         "zone = \"Europe/Istambul\"");
   }
 
+  @Test
+  void invalid_cron_is_an_error_on_the_cron_that_quotes_the_parser_s_reason() {
+    assertSingleError(
+        "InvalidCron",
+        "Cron '0 25 * * *' of @Job dailyReport is not a valid cron expression (Failed to parse"
+            + " cron expression. Value 25 not in range [0, 23]): use five fields (minute hour"
+            + " day-of-month month day-of-week), six with seconds first, or a macro such as"
+            + " \"@daily\"; L, W and # work in the day fields as in Quartz.",
+        "cron = \"0 25 * * *\"");
+  }
+
+  @Test
+  void cron_with_too_few_fields_is_an_error_that_says_how_many_there_are() {
+    assertSingleError(
+        "InvalidCronFieldCount",
+        "Cron '0 3 * *' of @Job dailyReport is not a valid cron expression (it has 4 fields, but"
+            + " a cron expression has 5 (minute hour day-of-month month day-of-week), 6 (seconds"
+            + " first) or is a macro such as @daily)",
+        "cron = \"0 3 * *\"");
+  }
+
+  @Test
+  void invalid_exclusion_cron_is_an_error_on_except_that_quotes_the_parser_s_reason() {
+    assertSingleError(
+        "InvalidExcept",
+        "Except '* * * * 5X' of @Job morningReport is not a valid cron expression (Failed to"
+            + " parse cron expression. Invalid chars in expression! Expression: 5X Invalid chars:"
+            + " X): write the times the job skips as a cron expression, such as \"* * * * 5L\""
+            + " for all of the last Friday of each month.",
+        "except = \"* * * * 5X\"");
+  }
+
+  @Test
+  void max_lag_that_is_not_an_iso_duration_is_an_error() {
+    assertSingleError(
+        "InvalidMaxLag",
+        "Max lag '2 hours' of @Job dailyReport is not a positive ISO-8601 duration (Text cannot"
+            + " be parsed to a Duration): write \"PT30M\" for 30 minutes or \"PT2H\" for 2"
+            + " hours, or leave it empty for no limit.",
+        "maxLag = \"2 hours\"");
+  }
+
+  @Test
+  void misfire_policy_without_a_cron_is_an_error() {
+    assertSingleError(
+        "MisfireWithoutCron",
+        "@Job dailyReport sets misfire, which applies to a recurring job, but has no cron: add a"
+            + " cron, or remove misfire and set it on the recurring runs registered in code.",
+        "misfire = Misfire.SKIP");
+  }
+
   private static void assertSingleError(String name, String message, String line) {
     JavaFileObject file = source("bad/attributes/" + name + ".java");
     Compilation compilation = compile(file);

@@ -4,6 +4,7 @@ import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
+import dev.stoker.RecurringJobs;
 import dev.stoker.codec.ArgumentsJson;
 import dev.stoker.job.Batch;
 import dev.stoker.job.JobDefinition;
@@ -32,6 +33,7 @@ public final class DefaultJobClient implements JobClient {
   private final Clock clock;
   private final int maxArgumentBytes;
   private final Runnable onNewJobs;
+  private final RecurringJobs recurringJobs;
 
   /**
    * @param store where jobs go
@@ -39,14 +41,21 @@ public final class DefaultJobClient implements JobClient {
    * @param clock the time jobs are created at and scheduled from
    * @param maxArgumentBytes the largest arguments a job may have, as UTF-8 JSON
    * @param onNewJobs called after jobs were stored, to wake a local server
+   * @param recurringJobs the recurring jobs of the same database
    */
   public DefaultJobClient(
-      JobStore store, SQLDialect dialect, Clock clock, int maxArgumentBytes, Runnable onNewJobs) {
+      JobStore store,
+      SQLDialect dialect,
+      Clock clock,
+      int maxArgumentBytes,
+      Runnable onNewJobs,
+      RecurringJobs recurringJobs) {
     this.store = store;
     this.dialect = dialect;
     this.clock = clock;
     this.maxArgumentBytes = maxArgumentBytes;
     this.onNewJobs = onNewJobs;
+    this.recurringJobs = recurringJobs;
   }
 
   @Override
@@ -156,7 +165,8 @@ public final class DefaultJobClient implements JobClient {
         dialect,
         clock,
         maxArgumentBytes,
-        onNewJobs);
+        onNewJobs,
+        recurringJobs);
   }
 
   @Override
@@ -175,5 +185,10 @@ public final class DefaultJobClient implements JobClient {
   public void delete(JobId id) {
     store.delete(Objects.requireNonNull(id, "id must not be null"), clock.instant());
     onNewJobs.run();
+  }
+
+  @Override
+  public RecurringJobs recurringJobs() {
+    return recurringJobs;
   }
 }

@@ -9,11 +9,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * New job ids: version-7 UUIDs, whose leading bits are the creation time in milliseconds, so that
  * ids sort roughly by age and new rows land at the end of the primary-key index.
  */
-final class JobIds {
+public final class JobIds {
 
   private JobIds() {}
 
-  static JobId next(Clock clock) {
+  /** A new id, created now by the clock. */
+  public static JobId next(Clock clock) {
     long millis = clock.millis();
     ThreadLocalRandom random = ThreadLocalRandom.current();
     long high = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);

@@ -10,24 +10,23 @@ import java.util.Objects;
  * @param queue the queue its jobs are put on
  * @param retries how many times a failing job is retried before it is FAILED
  * @param priority higher runs first within a queue
- * @param cron the cron expression of a recurring job, empty if it is not recurring
- * @param zone the time zone of the cron expression, empty for UTC
+ * @param recurrence the cron schedule of a recurring job and what it does with missed fire times,
+ *     or {@link Recurrence#NONE}
  */
 public record JobDefinition(
-    String name, String queue, int retries, int priority, String cron, String zone) {
+    String name, String queue, int retries, int priority, Recurrence recurrence) {
 
   public JobDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");
-    Objects.requireNonNull(cron, "cron");
-    Objects.requireNonNull(zone, "zone");
+    Objects.requireNonNull(recurrence, "recurrence");
     if (retries < 0) {
       throw new IllegalArgumentException("Job " + name + " has negative retries: " + retries);
     }
   }
 
-  /** True if the job runs on a cron schedule. */
+  /** True if the job runs on a cron schedule of its annotation. */
   public boolean isRecurring() {
-    return !cron.isEmpty();
+    return recurrence.isRecurring();
   }
 }

@@ -2,16 +2,33 @@ package dev.stoker.monitoring;
 
 import dev.stoker.BatchId;
 import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.recurring.RecurringJobRow;
+import dev.stoker.recurring.RecurringStore;
 import dev.stoker.storage.JobStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** Reads what the jobs are doing: one job with its history, and the counts per state and queue. */
+/**
+ * Reads what the jobs are doing: one job with its history, the counts per state and queue, and the
+ * recurring jobs with their last and next fires.
+ */
 public final class Monitoring {
 
-  private final JobStore store;
+  /** How many next fire times a recurring job shows. */
+  private static final int NEXT_FIRE_TIMES = 5;
 
-  public Monitoring(JobStore store) {
+  private final JobStore store;
+  private final RecurringStore recurringStore;
+  private final Clock clock;
+
+  public Monitoring(JobStore store, RecurringStore recurringStore, Clock clock) {
     this.store = store;
+    this.recurringStore = recurringStore;
+    this.clock = clock;
   }
 
   /** The job with its whole history, if it exists. */
@@ -27,5 +44,44 @@ public final class Monitoring {
   /** How many jobs are in each state, in all and per queue. */
   public JobCounts counts() {
     return store.counts();
+  }
+
+  /** Every recurring job, by id. */
+  public List<RecurringJobInfo> recurringJobs() {
+    return recurringStore.all().stream().map(this::info).toList();
+  }
+
+  /** The recurring job with the id, if there is one. */
+  public Optional<RecurringJobInfo> recurringJob(String id) {
+    return recurringStore.find(id).map(this::info);
+  }
+
+  private RecurringJobInfo info(RecurringJobRow row) {
+    List<Instant> next = new ArrayList<>();
+    if (row.nextFireAt() != null) {
+      next.add(row.nextFireAt());
+      // After an overdue fire, the fires to come are those after now.
+      Instant after =
+          row.nextFireAt().isAfter(clock.instant()) ? row.nextFireAt() : clock.instant();
+      next.addAll(row.schedule().next(NEXT_FIRE_TIMES - 1, after));
+    }
+    JobState lastState =
+        row.lastJobId() == null ? null : recurringStore.stateOf(row.lastJobId()).orElse(null);
+    return new RecurringJobInfo(
+        row.id(),
+        row.jobName(),
+        row.source(),
+        row.cron(),
+        row.zone(),
+        row.except(),
+        row.misfire(),
+        row.maxLag(),
+        row.arguments(),
+        row.lastFireAt(),
+        row.lastJobId(),
+        lastState,
+        List.copyOf(next),
+        row.createdAt(),
+        row.updatedAt());
   }
 }

@@ -1,8 +1,10 @@
 package dev.stoker.server;
 
+import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -66,6 +68,14 @@ public final class HandlerRegistry {
 
   public Optional<JobHandler> find(String jobName) {
     return Optional.ofNullable(byName.get(jobName));
+  }
+
+  /** The definitions of the known jobs, sorted by name. */
+  public List<JobDefinition> definitions() {
+    return byName.values().stream()
+        .map(JobHandler::definition)
+        .sorted(Comparator.comparing(JobDefinition::name))
+        .toList();
   }
 
   /** The queues the known jobs use, sorted by name. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
 import dev.stoker.job.JobInvocation;
+import dev.stoker.job.Recurrence;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -48,7 +49,7 @@ class HandlerRegistryTest {
         new JobHandler() {
           @Override
           public JobDefinition definition() {
-            return new JobDefinition("mail", "default", 1, 0, "", "");
+            return new JobDefinition("mail", "default", 1, 0, Recurrence.NONE);
           }
 
           @Override
@@ -65,7 +66,7 @@ class HandlerRegistryTest {
   private static final class NamedHandler implements JobHandler {
     @Override
     public JobDefinition definition() {
-      return new JobDefinition("mail", "default", 1, 0, "", "");
+      return new JobDefinition("mail", "default", 1, 0, Recurrence.NONE);
     }
 
     @Override

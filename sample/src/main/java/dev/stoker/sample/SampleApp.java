@@ -6,6 +6,7 @@ import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.RetryBackoff;
 import dev.stoker.Stoker;
+import dev.stoker.schedule.Schedule;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Signs two users up, each getting a welcome email, a delayed reminder and a CRM sync that fails
  * twice before it succeeds (with a continuation once it did); tries a signup that rolls back;
- * resends one welcome email; sends a newsletter as a batch with a report after it; waits for every
- * job to end and prints what ran.
+ * resends one welcome email; sends a newsletter as a batch with a report after it; registers a
+ * signup report that recurs every two seconds, next to the nightly one of its {@code @Job}; waits
+ * for every job to end and the report to run a few times, and prints what ran.
  *
  * <p>Runs on an embedded in-memory H2 database, or on PostgreSQL with {@code
  * --jdbc-url=jdbc:postgresql://host/db?user=...&password=...} (or {@code STOKER_SAMPLE_JDBC_URL}).
@@ -29,6 +31,7 @@ public final class SampleApp {
   private static final Logger log = LoggerFactory.getLogger(SampleApp.class);
   private static final Duration REMINDER_DELAY = Duration.ofSeconds(3);
   private static final Duration DEADLINE = Duration.ofSeconds(60);
+  private static final int SIGNUP_REPORTS = 3;
   private static final Set<JobState> UNFINISHED =
       EnumSet.of(JobState.SCHEDULED, JobState.ENQUEUED, JobState.PROCESSING, JobState.AWAITING);
 
@@ -50,6 +53,7 @@ public final class SampleApp {
     Mailer mailer = new Mailer();
     CrmSync crm = new CrmSync(users);
     Newsletter newsletter = new Newsletter(users, mailer);
+    Reports reports = new Reports(users);
 
     try (Stoker stoker =
         Stoker.builder()
@@ -60,6 +64,7 @@ public final class SampleApp {
             .register(new WelcomeEmailService(users, mailer))
             .register(crm)
             .register(newsletter)
+            .register(reports)
             // Short waits, so the flaky CRM sync succeeds within seconds rather than minutes.
             .retryBackoff(new RetryBackoff(Duration.ofSeconds(1), 2, Duration.ofSeconds(10), 0.1))
             .start()) {
@@ -76,11 +81,17 @@ public final class SampleApp {
       jobs.add(WelcomeEmailJobs.enqueue(mehmet.userId()));
       Newsletter.Sending issue = newsletter.send(stoker.client(), "November 2026");
       jobs.add(issue.report());
+      // Recurring, with an argument: one report per region, every two seconds (seconds first).
+      ReportsSignupsJobs.recurring("signups-eu", Schedule.cron("*/2 * * * * *")).register("eu");
 
       boolean finished = awaitEnd(stoker, jobs);
-      new RunSummary(stoker.monitoring()).print(jobs, issue.batch(), System.out);
+      boolean reported = awaitReports(reports);
+      RunSummary summary = new RunSummary(stoker.monitoring());
+      summary.print(jobs, issue.batch(), System.out);
+      summary.printRecurring(System.out);
+      ReportsSignupsJobs.removeRecurring("signups-eu");
       log.info("{} mails sent, {} users in the CRM", mailer.sent().size(), crm.synced().size());
-      return finished && allSucceeded(stoker, jobs);
+      return finished && reported && allSucceeded(stoker, jobs);
     }
   }
 
@@ -94,6 +105,22 @@ public final class SampleApp {
       Thread.sleep(100);
     }
     return true;
+  }
+
+  private static boolean awaitReports(Reports reports) throws InterruptedException {
+    long deadline = System.nanoTime() + DEADLINE.toNanos();
+    while (signupReports(reports) < SIGNUP_REPORTS) {
+      if (System.nanoTime() > deadline) {
+        log.error("The signup report did not run {} times within {}", SIGNUP_REPORTS, DEADLINE);
+        return false;
+      }
+      Thread.sleep(100);
+    }
+    return true;
+  }
+
+  private static long signupReports(Reports reports) {
+    return reports.written().stream().filter(report -> report.startsWith("Signups")).count();
   }
 
   private static boolean allSucceeded(Stoker stoker, List<JobId> jobs) {

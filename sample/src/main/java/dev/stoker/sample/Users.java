@@ -49,6 +49,16 @@ public final class Users {
     }
   }
 
+  /** How many users there are. */
+  public int count() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("select count(*) from app_user")) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
   public Optional<User> find(long id) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select =

@@ -3,6 +3,7 @@ package com.example.mail;
 import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
+import dev.stoker.annotation.Misfire;
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.Codecs;
 import dev.stoker.job.Batch;
@@ -11,8 +12,12 @@ import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
 import dev.stoker.job.JobInvocation;
 import dev.stoker.job.JobSubmitter;
+import dev.stoker.job.Recurrence;
+import dev.stoker.job.RecurringRegistration;
+import dev.stoker.schedule.Schedule;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import javax.annotation.processing.Generated;
 
 /**
@@ -27,7 +32,8 @@ public final class WelcomeEmailJobs {
   /**
    * The job's stable name and the attributes of its {@code @Job} annotation.
    */
-  public static final JobDefinition DEFINITION = new JobDefinition("welcomeEmail", "mail", 5, 0, "", "");
+  public static final JobDefinition DEFINITION = new JobDefinition("welcomeEmail", "mail", 5, 0,
+      Recurrence.NONE);
 
   private static final Submitter INSTALLED = new Submitter(JobSubmitter.installed());
 
@@ -108,6 +114,36 @@ public final class WelcomeEmailJobs {
   }
 
   /**
+   * Prepares a recurring run of the job under the id, on the cron expression read in the zone;
+   * {@code register} with its arguments adds it, or updates the one with that id.
+   */
+  public static Recurring recurring(String id, String cron, ZoneId zone) {
+    return recurring(id, Schedule.cron(cron).in(zone));
+  }
+
+  /**
+   * Prepares a recurring run of the job under the id, on the schedule; {@code register} with its
+   * arguments adds it, or updates the one with that id.
+   */
+  public static Recurring recurring(String id, Schedule schedule) {
+    return new Recurring(RecurringRegistration.of(DEFINITION, id, schedule));
+  }
+
+  /**
+   * Removes the job's recurring run with the id; returns false if there was none.
+   */
+  public static boolean removeRecurring(String id) {
+    return RecurringRegistration.remove(DEFINITION, id);
+  }
+
+  /**
+   * Runs the job's recurring run with the id now, with its arguments, besides its schedule.
+   */
+  public static JobId triggerRecurring(String id) {
+    return RecurringRegistration.trigger(DEFINITION, id);
+  }
+
+  /**
    * Creates {@code welcomeEmail} jobs through a chosen client.
    */
   public static final class Submitter {
@@ -173,6 +209,45 @@ public final class WelcomeEmailJobs {
      */
     public Submitter afterBatchAnyOutcome(BatchId batch) {
       return new Submitter(submitter.afterBatchAnyOutcome(batch));
+    }
+  }
+
+  /**
+   * A recurring run of {@code welcomeEmail}, ready to be registered with its arguments.
+   */
+  public static final class Recurring {
+    private final RecurringRegistration registration;
+
+    private Recurring(RecurringRegistration registration) {
+      this.registration = registration;
+    }
+
+    /**
+     * What the run does with fire times it missed; by default it runs them once.
+     */
+    public Recurring misfire(Misfire misfire) {
+      return new Recurring(registration.misfire(misfire));
+    }
+
+    /**
+     * How late a fire time may still run; by default there is no limit.
+     */
+    public Recurring maxLag(Duration maxLag) {
+      return new Recurring(registration.maxLag(maxLag));
+    }
+
+    /**
+     * Registers through the given client instead of the installed one.
+     */
+    public Recurring using(JobClient client) {
+      return new Recurring(registration.using(client));
+    }
+
+    /**
+     * Adds the recurring run with these arguments, or updates the one with its id.
+     */
+    public void register(long userId, String note) {
+      this.registration.register(arguments(userId, note));
     }
   }
 

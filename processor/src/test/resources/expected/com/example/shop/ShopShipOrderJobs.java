@@ -3,6 +3,7 @@ package com.example.shop;
 import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
+import dev.stoker.annotation.Misfire;
 import dev.stoker.codec.ArgumentCodec;
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.Codecs;
@@ -12,10 +13,14 @@ import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
 import dev.stoker.job.JobInvocation;
 import dev.stoker.job.JobSubmitter;
+import dev.stoker.job.Recurrence;
+import dev.stoker.job.RecurringRegistration;
+import dev.stoker.schedule.Schedule;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -32,7 +37,8 @@ public final class ShopShipOrderJobs {
   /**
    * The job's stable name and the attributes of its {@code @Job} annotation.
    */
-  public static final JobDefinition DEFINITION = new JobDefinition("shop.ship-order", "shipping", 3, 5, "", "");
+  public static final JobDefinition DEFINITION = new JobDefinition("shop.ship-order", "shipping", 3, 5,
+      Recurrence.NONE);
 
   private static final Submitter INSTALLED = new Submitter(JobSubmitter.installed());
 
@@ -158,6 +164,36 @@ public final class ShopShipOrderJobs {
   }
 
   /**
+   * Prepares a recurring run of the job under the id, on the cron expression read in the zone;
+   * {@code register} with its arguments adds it, or updates the one with that id.
+   */
+  public static Recurring recurring(String id, String cron, ZoneId zone) {
+    return recurring(id, Schedule.cron(cron).in(zone));
+  }
+
+  /**
+   * Prepares a recurring run of the job under the id, on the schedule; {@code register} with its
+   * arguments adds it, or updates the one with that id.
+   */
+  public static Recurring recurring(String id, Schedule schedule) {
+    return new Recurring(RecurringRegistration.of(DEFINITION, id, schedule));
+  }
+
+  /**
+   * Removes the job's recurring run with the id; returns false if there was none.
+   */
+  public static boolean removeRecurring(String id) {
+    return RecurringRegistration.remove(DEFINITION, id);
+  }
+
+  /**
+   * Runs the job's recurring run with the id now, with its arguments, besides its schedule.
+   */
+  public static JobId triggerRecurring(String id) {
+    return RecurringRegistration.trigger(DEFINITION, id);
+  }
+
+  /**
    * Creates {@code shop.ship-order} jobs through a chosen client.
    */
   public static final class Submitter {
@@ -228,6 +264,46 @@ public final class ShopShipOrderJobs {
      */
     public Submitter afterBatchAnyOutcome(BatchId batch) {
       return new Submitter(submitter.afterBatchAnyOutcome(batch));
+    }
+  }
+
+  /**
+   * A recurring run of {@code shop.ship-order}, ready to be registered with its arguments.
+   */
+  public static final class Recurring {
+    private final RecurringRegistration registration;
+
+    private Recurring(RecurringRegistration registration) {
+      this.registration = registration;
+    }
+
+    /**
+     * What the run does with fire times it missed; by default it runs them once.
+     */
+    public Recurring misfire(Misfire misfire) {
+      return new Recurring(registration.misfire(misfire));
+    }
+
+    /**
+     * How late a fire time may still run; by default there is no limit.
+     */
+    public Recurring maxLag(Duration maxLag) {
+      return new Recurring(registration.maxLag(maxLag));
+    }
+
+    /**
+     * Registers through the given client instead of the installed one.
+     */
+    public Recurring using(JobClient client) {
+      return new Recurring(registration.using(client));
+    }
+
+    /**
+     * Adds the recurring run with these arguments, or updates the one with its id.
+     */
+    public void register(Shipment shipment, Set<DayOfWeek> deliveryDays, LocalDate notBefore,
+        List<String> notes) {
+      this.registration.register(arguments(shipment, deliveryDays, notBefore, notes));
     }
   }
 
