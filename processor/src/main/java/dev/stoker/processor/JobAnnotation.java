@@ -21,7 +21,8 @@ record JobAnnotation(
     int retries,
     int priority,
     String cron,
-    String zone) {
+    String zone,
+    String timeout) {
 
   static JobAnnotation of(ExecutableElement method, Elements elements) {
     AnnotationMirror mirror = mirrorOf(method);
@@ -35,7 +36,8 @@ record JobAnnotation(
         (Integer) values.get("retries").getValue(),
         (Integer) values.get("priority").getValue(),
         (String) values.get("cron").getValue(),
-        (String) values.get("zone").getValue());
+        (String) values.get("zone").getValue(),
+        (String) values.get("timeout").getValue());
   }
 
   /** The value written for the attribute, or null when it has its default. */

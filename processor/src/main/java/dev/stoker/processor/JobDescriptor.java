@@ -1,5 +1,6 @@
 package dev.stoker.processor;
 
+import java.time.Duration;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -31,9 +32,18 @@ record JobDescriptor(
     List<RecordCodec> records,
     GeneratedNames names) {
 
-  /** The arguments of the runtime's {@code JobDefinition}. */
+  /**
+   * The arguments of the runtime's {@code JobDefinition}; {@code timeout} is null when the job has
+   * none.
+   */
   record Definition(
-      String name, String queue, int retries, int priority, String cron, String zone) {}
+      String name,
+      String queue,
+      int retries,
+      int priority,
+      String cron,
+      String zone,
+      Duration timeout) {}
 
   enum InstanceSource {
     /** A static method: called on its class. */

@@ -39,6 +39,7 @@ final class JobMethodValidator {
     checkRetries(method, job, report);
     checkZone(method, job, report);
     checkCron(method, job, report);
+    checkTimeout(method, job, report);
     checkParameters(method, report);
     return report;
   }
@@ -161,6 +162,16 @@ final class JobMethodValidator {
         method,
         job.mirror(),
         job.valueOf("cron"));
+  }
+
+  private void checkTimeout(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    if (!job.timeout().isEmpty() && JobTimeouts.parse(job.timeout()).isEmpty()) {
+      report.error(
+          Message.INVALID_TIMEOUT.format(job.timeout(), method.getSimpleName()),
+          method,
+          job.mirror(),
+          job.valueOf("timeout"));
+    }
   }
 
   private void checkParameters(ExecutableElement method, ValidationReport report) {

@@ -78,6 +78,10 @@ enum Message {
   INVALID_ZONE(
       "Zone '%s' of @Job %s is not a time zone (%s): use a region such as \"Europe/Istanbul\", an"
           + " offset such as \"+03:00\", or leave it empty for UTC."),
+  INVALID_TIMEOUT(
+      "Timeout '%s' of @Job %s is not a positive ISO-8601 duration: write it as, for example,"
+          + " \"PT30S\" (30 seconds), \"PT30M\" (30 minutes) or \"PT2H\" (2 hours), or leave it"
+          + " empty for no limit."),
   PROCESSOR_FAILED("Failed to process @Job methods: %s");
 
   private final String template;

@@ -1,5 +1,6 @@
 package dev.stoker.job;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,16 @@ import java.util.Objects;
  * @param priority higher runs first within a queue
  * @param cron the cron expression of a recurring job, empty if it is not recurring
  * @param zone the time zone of the cron expression, empty for UTC
+ * @param timeout the longest one attempt may run, or null for no limit
  */
 public record JobDefinition(
-    String name, String queue, int retries, int priority, String cron, String zone) {
+    String name,
+    String queue,
+    int retries,
+    int priority,
+    String cron,
+    String zone,
+    Duration timeout) {
 
   public JobDefinition {
     Objects.requireNonNull(name, "name");
@@ -24,6 +32,15 @@ public record JobDefinition(
     if (retries < 0) {
       throw new IllegalArgumentException("Job " + name + " has negative retries: " + retries);
     }
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("Job " + name + " has a timeout that is not positive");
+    }
+  }
+
+  /** A job without a timeout. */
+  public JobDefinition(
+      String name, String queue, int retries, int priority, String cron, String zone) {
+    this(name, queue, retries, priority, cron, zone, null);
   }
 
   /** True if the job runs on a cron schedule. */
