@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,11 @@ public final class HandlerRegistry {
 
   public Optional<JobHandler> find(String jobName) {
     return Optional.ofNullable(byName.get(jobName));
+  }
+
+  /** The names of the known jobs. */
+  public Set<String> names() {
+    return byName.keySet();
   }
 
   /** The queues the known jobs use, sorted by name. */

@@ -86,15 +86,9 @@ class ManyServersTest extends DatabaseTest {
       starters.shutdown();
     }
 
-    try (var connection = db.dataSource().getConnection();
-        var statement = connection.createStatement();
-        var versions =
-            statement.executeQuery(
-                "select version, count(*) from stoker_schema_version group by version")) {
-      assertThat(versions.next()).isTrue();
-      assertThat(versions.getInt(1)).isEqualTo(1);
-      assertThat(versions.getInt(2)).isEqualTo(1);
-      assertThat(versions.next()).isFalse();
-    }
+    assertThat(SchemaVersions.countsPerVersion(db.dataSource()))
+        .as("times each schema version was applied")
+        .containsOnlyKeys(SchemaVersions.expected())
+        .allSatisfy((version, times) -> assertThat(times).isEqualTo(1));
   }
 }

@@ -1,12 +1,14 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static org.jooq.impl.DSL.any;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.schema.tables.records.StokerJobRecord;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +19,9 @@ import org.jooq.Select;
 
 /**
  * Claims ready jobs for a server: one statement locks them with {@code FOR UPDATE SKIP LOCKED}, so
- * that servers claiming at once get disjoint jobs, and marks them PROCESSING.
+ * that servers claiming at once get disjoint jobs, and marks them PROCESSING. A server claims only
+ * the jobs it has handlers for, so that during a rolling deploy old servers leave new kinds of job
+ * to the new ones.
  */
 final class Claims {
 
@@ -29,13 +33,20 @@ final class Claims {
     this.tx = tx;
   }
 
-  List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now) {
+  List<ClaimedJob> claim(
+      String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
+    if (jobNames.isEmpty()) {
+      return List.of();
+    }
     var j = STOKER_JOB;
+    // One bound array (= any(?) on PostgreSQL): the statement stays the same whatever the names,
+    // and the ready-job index still finds the queue's jobs in order.
     Select<Record1<UUID>> ready =
         tx.select(j.ID)
             .from(j)
             .where(j.STATE.eq(ENQUEUED))
             .and(j.QUEUE.eq(queue))
+            .and(j.NAME.eq(any(jobNames.toArray(String[]::new))))
             .orderBy(j.PRIORITY.desc(), j.ID)
             .limit(limit)
             .forUpdate()
