@@ -2,6 +2,7 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.array;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
@@ -12,9 +13,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 
 /**
@@ -57,7 +60,7 @@ final class Claims {
             .set(j.ATTEMPT, j.ATTEMPT.plus(1))
             .set(j.SERVER_ID, serverId)
             .set(j.STATE_CHANGED_AT, now)
-            .where(j.ID.in(ready))
+            .where(oneRunOf(ready))
             .and(j.STATE.eq(ENQUEUED))
             .returning(
                 j.ID,
@@ -92,6 +95,19 @@ final class Claims {
     }
     history.insert(tx);
     return jobs;
+  }
+
+  /**
+   * The ids the subquery selects, with the subquery run once. On PostgreSQL, {@code IN (SELECT ...
+   * LIMIT n FOR UPDATE SKIP LOCKED)} may run the subquery again for each row it compares, each time
+   * skipping the rows it locked before, and so claim far more than {@code n}; {@code =
+   * ANY(ARRAY(...))} runs it once. H2 runs the {@code IN} form once, and not the other.
+   */
+  private Condition oneRunOf(Select<Record1<UUID>> ready) {
+    var j = STOKER_JOB;
+    return tx.dialect().family() == SQLDialect.POSTGRES
+        ? j.ID.eq(any(array(ready)))
+        : j.ID.in(ready);
   }
 
   private static ClaimedJob toClaimedJob(StokerJobRecord row) {

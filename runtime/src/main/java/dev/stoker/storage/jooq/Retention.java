@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
-import org.jooq.Select;
 
 /**
  * Removes SUCCEEDED and DELETED jobs once they have expired, a bounded batch at a time, with their
@@ -27,15 +25,20 @@ final class Retention {
 
   int removeExpired(Instant changedBefore, int limit) {
     var j = STOKER_JOB;
-    Select<Record1<UUID>> expired =
+    // The ids first: H2 would evaluate a limited subquery again as the deletion goes on.
+    List<UUID> expired =
         tx.select(j.ID)
             .from(j)
             .where(j.STATE.in(EXPIRING))
             .and(j.STATE_CHANGED_AT.lt(changedBefore))
             .limit(limit)
             .forUpdate()
-            .skipLocked();
+            .skipLocked()
+            .fetch(j.ID);
+    if (expired.isEmpty()) {
+      return 0;
+    }
     // The history and the dependencies go with the job (on delete cascade).
-    return tx.deleteFrom(j).where(j.ID.in(expired)).and(j.STATE.in(EXPIRING)).execute();
+    return tx.deleteFrom(j).where(j.ID.in(expired)).execute();
   }
 }

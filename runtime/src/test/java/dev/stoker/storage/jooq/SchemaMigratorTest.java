@@ -21,8 +21,7 @@ class SchemaMigratorTest {
   }
 
   private static long listedMigrations() throws IOException {
-    try (InputStream in =
-        getClassLoader().getResourceAsStream("dev/stoker/db/migrations.txt")) {
+    try (InputStream in = getClassLoader().getResourceAsStream("dev/stoker/db/migrations.txt")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8)
           .lines()
           .filter(line -> !line.isBlank())
