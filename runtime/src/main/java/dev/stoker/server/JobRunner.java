@@ -63,7 +63,8 @@ final class JobRunner {
     Optional<Outcome> outcome = attempt(running, giveUp);
     if (!running.settle()) {
       log.warn(
-          "Job {} {} ended after it was given up; its outcome was recorded then",
+          "Job {} {} ended after its server gave it up (timed out, or unfinished at shutdown):"
+              + " this late outcome is not recorded",
           job.name(),
           job.id());
       return;

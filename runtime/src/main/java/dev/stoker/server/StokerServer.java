@@ -25,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class StokerServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StokerServer.class);
-  private static final Duration AFTER_CANCELLATION = Duration.ofSeconds(2);
   private static final Duration MAX_PAUSE_AFTER_ERROR = Duration.ofSeconds(30);
   private static final int INLINE_BATCH = 100;
 
@@ -176,7 +175,7 @@ public final class StokerServer implements AutoCloseable {
       rescueLoop.stop();
       retentionLoop.stop();
       // The heartbeat goes on meanwhile: a long grace must not get this server taken for dead.
-      List<ClaimedJob> unfinished = pool.shutDown(settings.shutdownGrace(), AFTER_CANCELLATION);
+      List<ClaimedJob> unfinished = pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
       recorder.stop();
       handBack(unfinished);
       heartbeatLoop.stop();

@@ -14,8 +14,6 @@ import org.slf4j.LoggerFactory;
 final class Watchdog implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
-  // How long a job asked to stop may take to do so: as long again as its timeout, at most this.
-  private static final Duration MAX_STOPPING_TIME = Duration.ofSeconds(5);
 
   private final ScheduledThreadPoolExecutor timer =
       new ScheduledThreadPoolExecutor(
@@ -50,10 +48,11 @@ final class Watchdog implements AutoCloseable {
         job.id(),
         JobTimedOutException.seconds(job.timeout()));
     if (giveUp != null) {
-      Duration stopping =
-          job.timeout().compareTo(MAX_STOPPING_TIME) < 0 ? job.timeout() : MAX_STOPPING_TIME;
       job.watchedBy(
-          timer.schedule(() -> giveUp.accept(job), stopping.toNanos(), TimeUnit.NANOSECONDS));
+          timer.schedule(
+              () -> giveUp.accept(job),
+              Cancellation.TIME_TO_STOP.toNanos(),
+              TimeUnit.NANOSECONDS));
     }
   }
 

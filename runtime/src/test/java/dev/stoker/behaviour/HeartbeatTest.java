@@ -71,10 +71,10 @@ class HeartbeatTest extends DatabaseTest {
 
   @Test
   void job_running_longer_than_the_server_timeout_on_a_live_server_runs_exactly_once() {
-    Stoker first = server(Duration.ofMillis(50), Duration.ofMillis(200));
-    server(Duration.ofMillis(50), Duration.ofMillis(200));
+    Stoker first = server(Duration.ofMillis(100), Duration.ofSeconds(1));
+    server(Duration.ofMillis(100), Duration.ofSeconds(1));
 
-    JobId id = TestSleepJobs.enqueue(token, 1500);
+    JobId id = TestSleepJobs.enqueue(token, 2500);
 
     Await.until("the job succeeded", () -> details(first, id).state() == JobState.SUCCEEDED);
     assertThat(Executions.of(token))

@@ -13,6 +13,7 @@ import dev.stoker.jobs.ProcessJobs;
 import dev.stoker.jobs.TestProcessWorkJobs;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.PostgresDatabases;
+import dev.stoker.testing.WorkerProcess;
 import dev.stoker.testing.WorkerProcesses;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,9 +49,7 @@ class WorkerProcessesTest {
   private static final int LONG_JOB_EVERY = 100;
   private static final int SHORT_MILLIS = 2;
   private static final int LONG_MILLIS = 2000;
-  // As WorkerProcess sets them.
-  private static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(200);
-  private static final Duration SERVER_TIMEOUT = Duration.ofSeconds(4);
+  private static final Duration SERVER_TIMEOUT = WorkerProcess.SERVER_TIMEOUT;
 
   /** One row of a job's history. */
   private record Change(
@@ -129,7 +128,7 @@ class WorkerProcessesTest {
                   assertThat(a.end().reason())
                       .startsWith("Server " + killedId + " stopped beating its heartbeat");
                   assertThat(Duration.between(signalled, a.end().at()))
-                      .isGreaterThanOrEqualTo(SERVER_TIMEOUT.minus(HEARTBEAT_INTERVAL));
+                      .isGreaterThanOrEqualTo(SERVER_TIMEOUT.dividedBy(2));
                 });
 
         // SIGTERM: the stopped process ended every attempt it ran itself, handing back at once
