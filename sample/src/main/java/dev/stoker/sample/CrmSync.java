@@ -17,7 +17,7 @@ public class CrmSync {
 
   private final Set<Long> synced = ConcurrentHashMap.newKeySet();
 
-  @Job(retries = 5)
+  @Job(retries = 5, timeout = "PT30S")
   public void syncToCrm(long userId, JobContext context) {
     if (context.attempt() <= 2) {
       throw new IllegalStateException("CRM unavailable (attempt " + context.attempt() + ")");
