@@ -1,6 +1,6 @@
 package dev.stoker.server;
 
-import dev.stoker.JobId;
+import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.ServerRegistration;
 import dev.stoker.storage.ServerStore;
 import java.time.Duration;
@@ -42,7 +42,7 @@ final class Heartbeat {
             server.id());
         servers.register(server);
       }
-      Set<JobId> lost = servers.attemptsNoLongerHeld(server.id(), pool.attempts());
+      Set<ClaimedJob> lost = servers.attemptsNoLongerHeld(server.id(), pool.attempts());
       pool.cancel(lost, Cancellation.NOT_CURRENT);
       failing = false;
     } catch (RuntimeException e) {

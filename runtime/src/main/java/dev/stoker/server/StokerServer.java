@@ -175,7 +175,8 @@ public final class StokerServer implements AutoCloseable {
       rescueLoop.stop();
       retentionLoop.stop();
       // The heartbeat goes on meanwhile: a long grace must not get this server taken for dead.
-      List<ClaimedJob> unfinished = pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
+      List<ClaimedJob> unfinished =
+          pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
       recorder.stop();
       handBack(unfinished);
       heartbeatLoop.stop();

@@ -50,9 +50,7 @@ final class Watchdog implements AutoCloseable {
     if (giveUp != null) {
       job.watchedBy(
           timer.schedule(
-              () -> giveUp.accept(job),
-              Cancellation.TIME_TO_STOP.toNanos(),
-              TimeUnit.NANOSECONDS));
+              () -> giveUp.accept(job), Cancellation.TIME_TO_STOP.toNanos(), TimeUnit.NANOSECONDS));
     }
   }
 

@@ -60,10 +60,10 @@ final class WorkerPool {
     return running.stream().map(RunningJob::id).collect(Collectors.toSet());
   }
 
-  /** Asks the jobs to stop, those whose code still runs. */
-  void cancel(Set<JobId> jobs, Cancellation why) {
+  /** Asks the attempts to stop, those whose code still runs. */
+  void cancel(Set<ClaimedJob> attempts, Cancellation why) {
     for (RunningJob job : running) {
-      if (jobs.contains(job.id()) && job.codeRunning()) {
+      if (attempts.contains(job.job()) && job.codeRunning()) {
         log.info("Job {} {} asked to stop: {}", job.jobName(), job.id(), why.reason());
         job.cancel(why);
       }

@@ -45,7 +45,7 @@ public interface ServerStore {
    * Of the attempts running on the server, the ones it no longer holds: the job was deleted, or
    * handed to another attempt.
    */
-  Set<JobId> attemptsNoLongerHeld(String serverId, Collection<ClaimedJob> running);
+  Set<ClaimedJob> attemptsNoLongerHeld(String serverId, Collection<ClaimedJob> running);
 
   /**
    * Hands back the jobs that are PROCESSING on the server but that it does not run: claims whose

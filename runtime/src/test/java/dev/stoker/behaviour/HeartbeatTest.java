@@ -1,5 +1,7 @@
 package dev.stoker.behaviour;
 
+import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,12 +12,15 @@ import dev.stoker.jobs.Executions;
 import dev.stoker.jobs.Gates;
 import dev.stoker.jobs.TestGatedJobs;
 import dev.stoker.jobs.TestSleepJobs;
+import dev.stoker.jobs.TestStopsWhenAskedJobs;
 import dev.stoker.monitoring.HistoryEntry;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.ServerInfo;
 import dev.stoker.testing.Await;
 import java.time.Duration;
 import java.time.Instant;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,6 +72,41 @@ class HeartbeatTest extends DatabaseTest {
     stoker.close();
 
     assertThat(reader.monitoring().servers()).isEmpty();
+  }
+
+  @Test
+  void server_taken_for_dead_registers_again_and_stops_its_jobs_that_went_to_others() {
+    Stoker stoker = server(Duration.ofMillis(50), Duration.ofSeconds(5));
+    JobId id = TestStopsWhenAskedJobs.enqueue(token);
+    Await.until("attempt 1 started", () -> Executions.count(token) == 1);
+    String serverId = details(stoker, id).serverId();
+
+    // What another server does when it finds this one's heartbeat too old.
+    DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
+    dsl.transaction(
+        tx -> {
+          tx.dsl()
+              .update(STOKER_JOB)
+              .set(STOKER_JOB.STATE, JobState.ENQUEUED.name())
+              .setNull(STOKER_JOB.SERVER_ID)
+              .where(STOKER_JOB.ID.eq(id.value()))
+              .execute();
+          tx.dsl().deleteFrom(STOKER_SERVER).where(STOKER_SERVER.ID.eq(serverId)).execute();
+        });
+
+    Await.until(
+        "attempt 1 was asked to stop",
+        () ->
+            Executions.of(token).stream()
+                .anyMatch(run -> run.attempt() == 1 && !run.value().equals("started")));
+    assertThat(Executions.of(token))
+        .filteredOn(run -> run.attempt() == 1)
+        .extracting(Executions.Execution::value)
+        .containsExactly("started", "interrupted, cancellation requested");
+    Await.until(
+        "the server registered again",
+        () -> stoker.monitoring().servers().stream().anyMatch(s -> s.id().equals(serverId)));
+    stoker.client().delete(id);
   }
 
   @Test

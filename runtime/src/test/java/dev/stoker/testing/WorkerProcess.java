@@ -15,8 +15,10 @@ public final class WorkerProcess {
 
   static final int WORKERS = 8;
   static final Duration HEARTBEAT_INTERVAL = Duration.ofMillis(200);
+
   /** How old a worker process's heartbeat may be before the others take it for dead. */
   public static final Duration SERVER_TIMEOUT = Duration.ofSeconds(4);
+
   static final Duration SHUTDOWN_GRACE = Duration.ofMillis(300);
 
   private WorkerProcess() {}

@@ -2,12 +2,9 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 
-import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.storage.ClaimedJob;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -23,30 +20,25 @@ final class HeldAttempts {
     this.dsl = dsl;
   }
 
-  /** The attempts whose job was deleted, handed to another attempt, or removed. */
-  Set<JobId> notHeld(String serverId, Collection<ClaimedJob> running) {
+  /**
+   * The attempts whose job was deleted, handed to another attempt, or removed. A server taken for
+   * dead may run two attempts of one job: the one handed back, and the one it claimed again.
+   */
+  Set<ClaimedJob> notHeld(String serverId, Collection<ClaimedJob> running) {
     if (running.isEmpty()) {
       return Set.of();
     }
     var j = STOKER_JOB;
-    Map<UUID, Integer> attempts =
-        running.stream().collect(Collectors.toMap(job -> job.id().value(), ClaimedJob::attempt));
-    List<UUID> held =
-        dsl
-            .select(j.ID, j.ATTEMPT)
+    Map<UUID, Integer> currentAttempts =
+        dsl.select(j.ID, j.ATTEMPT)
             .from(j)
-            .where(j.ID.in(attempts.keySet()))
+            .where(j.ID.in(running.stream().map(job -> job.id().value()).toList()))
             .and(j.STATE.eq(JobState.PROCESSING.name()))
             .and(j.SERVER_ID.eq(serverId))
-            .fetch()
-            .stream()
-            .filter(row -> row.value2().equals(attempts.get(row.value1())))
-            .map(row -> row.value1())
-            .toList();
-    Set<JobId> notHeld = new HashSet<>();
-    attempts.keySet().stream()
-        .filter(id -> !held.contains(id))
-        .forEach(id -> notHeld.add(new JobId(id)));
-    return notHeld;
+            .fetchMap(j.ID, j.ATTEMPT);
+    return running.stream()
+        .filter(
+            job -> !Integer.valueOf(job.attempt()).equals(currentAttempts.get(job.id().value())))
+        .collect(Collectors.toSet());
   }
 }

@@ -62,7 +62,7 @@ public final class JooqServerStore implements ServerStore {
   }
 
   @Override
-  public Set<JobId> attemptsNoLongerHeld(String serverId, Collection<ClaimedJob> running) {
+  public Set<ClaimedJob> attemptsNoLongerHeld(String serverId, Collection<ClaimedJob> running) {
     return new HeldAttempts(dsl).notHeld(serverId, running);
   }
 
