@@ -2,7 +2,6 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_SERVER;
-import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
@@ -47,7 +46,7 @@ final class Rescues {
     List<Record2<String, Instant>> dead =
         tx.select(s.ID, s.HEARTBEAT_AT)
             .from(s)
-            .where(s.HEARTBEAT_AT.lt(currentInstant().minus(val(DayToSecond.valueOf(timeout)))))
+            .where(s.HEARTBEAT_AT.lt(DatabaseClock.now().minus(val(DayToSecond.valueOf(timeout)))))
             .and(s.ID.ne(rescuerId))
             .forUpdate()
             .skipLocked()

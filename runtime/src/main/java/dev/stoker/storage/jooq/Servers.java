@@ -2,7 +2,6 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_SERVER;
 import static dev.stoker.schema.Tables.STOKER_SERVER_JOB;
-import static org.jooq.impl.DSL.currentInstant;
 import static org.jooq.impl.DSL.val;
 
 import dev.stoker.monitoring.ServerInfo;
@@ -40,8 +39,8 @@ final class Servers {
             val(server.pid()),
             val(String.join(QUEUE_SEPARATOR, server.queues())),
             val(server.workers()),
-            currentInstant(),
-            currentInstant())
+            DatabaseClock.now(),
+            DatabaseClock.now())
         .execute();
     if (!server.jobNames().isEmpty()) {
       var insert = tx.insertInto(sj, sj.SERVER_ID, sj.JOB_NAME);
@@ -54,7 +53,7 @@ final class Servers {
 
   boolean beat(String serverId) {
     var s = STOKER_SERVER;
-    return tx.update(s).set(s.HEARTBEAT_AT, currentInstant()).where(s.ID.eq(serverId)).execute()
+    return tx.update(s).set(s.HEARTBEAT_AT, DatabaseClock.now()).where(s.ID.eq(serverId)).execute()
         == 1;
   }
 
