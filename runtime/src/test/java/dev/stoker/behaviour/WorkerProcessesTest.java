@@ -87,12 +87,10 @@ class WorkerProcessesTest {
       try (Stoker stoker = Stoker.builder().dataSource(dataSource).withoutServer().start()) {
         Set<UUID> longJobs = enqueue(stoker, dsl);
         Await.until(
-            "the process to kill holds jobs, and the one to stop a long one",
-            () -> {
-              Map<String, Set<UUID>> held = processingByServer(dsl);
-              return held.containsKey(killedId)
-                  && held.getOrDefault(stoppedId, Set.of()).stream().anyMatch(longJobs::contains);
-            });
+            "the process to kill holds jobs, and the one to stop a long one it just started",
+            () ->
+                processingByServer(dsl).containsKey(killedId)
+                    && startedLately(dsl, stoppedId).stream().anyMatch(longJobs::contains));
 
         killed.destroyForcibly();
         stopped.destroy();
@@ -229,6 +227,18 @@ class WorkerProcessesTest {
         .entrySet()
         .stream()
         .collect(Collectors.toMap(Map.Entry::getKey, entry -> Set.copyOf(entry.getValue())));
+  }
+
+  /** The jobs the server started within the last half of a long job's run, still running. */
+  private static Set<UUID> startedLately(DSLContext dsl, String serverId) {
+    var j = STOKER_JOB;
+    return new HashSet<>(
+        dsl.select(j.ID)
+            .from(j)
+            .where(j.STATE.eq(JobState.PROCESSING.name()))
+            .and(j.SERVER_ID.eq(serverId))
+            .and(j.STATE_CHANGED_AT.gt(Instant.now().minusMillis(LONG_MILLIS / 2)))
+            .fetch(j.ID));
   }
 
   private static Map<UUID, List<Long>> runsByJob(DSLContext dsl) {
