@@ -10,9 +10,11 @@ import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
+import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,11 +55,13 @@ public final class Stoker implements AutoCloseable {
     this.database = builder.database();
     new SchemaMigrator(database.dataSource(), database.dialect()).migrate();
     JobStore store = JooqJobStore.owningTransactions(database.dsl());
+    ServerStore servers = new JooqServerStore(database.dsl());
     HandlerRegistry handlers = HandlerRegistry.load(builder.classLoader);
     this.server =
         new StokerServer(
             builder.serverSettings(handlers),
             store,
+            servers,
             handlers,
             new Activator(builder.registered, builder.activator),
             builder.retryBackoff,
@@ -73,7 +77,7 @@ public final class Stoker implements AutoCloseable {
             builder.maxArgumentBytes,
             server::wake,
             recurring.recurringJobs());
-    this.monitoring = new Monitoring(store, recurringStore, builder.clock);
+    this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
   }
@@ -166,6 +170,9 @@ public final class Stoker implements AutoCloseable {
     private List<String> queues;
     private Duration pollInterval = Duration.ofSeconds(1);
     private Duration shutdownGrace = Duration.ofSeconds(30);
+    private Duration heartbeatInterval = Duration.ofSeconds(5);
+    private Duration serverTimeout = Duration.ofMinutes(1);
+    private Duration retention = Duration.ofDays(1);
     private Clock clock = Clock.systemUTC();
     private JobActivator activator;
     private final Map<Class<?>, Supplier<?>> registered = new LinkedHashMap<>();
@@ -209,6 +216,34 @@ public final class Stoker implements AutoCloseable {
     /** How long running jobs may take to finish when the server stops; default 30 s. */
     public Builder shutdownGrace(Duration shutdownGrace) {
       this.shutdownGrace = Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+      return this;
+    }
+
+    /**
+     * How often the server tells the others it is alive, stops the jobs it runs that were deleted,
+     * and looks for dead servers and expired jobs; default 5 s.
+     */
+    public Builder heartbeatInterval(Duration heartbeatInterval) {
+      this.heartbeatInterval = Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+      return this;
+    }
+
+    /**
+     * How old, by the database's clock, a server's last heartbeat may be before the others take it
+     * for dead and hand its jobs back; default 1 min, at least twice the heartbeat interval. It
+     * says nothing of how long a job may run: see {@code @Job(timeout)}.
+     */
+    public Builder serverTimeout(Duration serverTimeout) {
+      this.serverTimeout = Objects.requireNonNull(serverTimeout, "serverTimeout");
+      return this;
+    }
+
+    /**
+     * How long SUCCEEDED and DELETED jobs are kept, with their history, before they are removed;
+     * default 1 day. FAILED jobs stay until a person requeues or deletes them.
+     */
+    public Builder retention(Duration retention) {
+      this.retention = Objects.requireNonNull(retention, "retention");
       return this;
     }
 
@@ -284,7 +319,14 @@ public final class Stoker implements AutoCloseable {
       if (served == null) {
         served = handlers.queues().isEmpty() ? List.of("default") : handlers.queues();
       }
-      return new ServerSettings(workers, served, pollInterval, shutdownGrace);
+      return new ServerSettings(
+          workers,
+          served,
+          pollInterval,
+          shutdownGrace,
+          heartbeatInterval,
+          serverTimeout,
+          retention);
     }
   }
 

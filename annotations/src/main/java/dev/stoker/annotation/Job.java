@@ -73,4 +73,15 @@ public @interface Job {
    * than that is skipped. Empty means no limit.
    */
   String maxLag() default "";
+
+  /**
+   * The longest one attempt may run, as an ISO-8601 duration such as {@code "PT30M"} (30 minutes)
+   * or {@code "PT2H"}; empty means no limit. When it passes, the job is asked to stop (its {@code
+   * JobContext} reports cancellation and its thread is interrupted) and the attempt counts as a
+   * failure, retried while retries are left.
+   *
+   * <p>This is the job's own limit, not a sign that its server died: a job that runs long on a live
+   * server is never given to another server.
+   */
+  String timeout() default "";
 }

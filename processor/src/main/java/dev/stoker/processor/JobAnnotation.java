@@ -24,7 +24,8 @@ record JobAnnotation(
     String zone,
     String except,
     String misfire,
-    String maxLag) {
+    String maxLag,
+    String timeout) {
 
   static JobAnnotation of(ExecutableElement method, Elements elements) {
     AnnotationMirror mirror = mirrorOf(method);
@@ -42,7 +43,8 @@ record JobAnnotation(
         (String) values.get("except").getValue(),
         // An enum constant's value is its element: its name is all the generated code needs.
         values.get("misfire").getValue().toString(),
-        (String) values.get("maxLag").getValue());
+        (String) values.get("maxLag").getValue(),
+        (String) values.get("timeout").getValue());
   }
 
   /** The value written for the attribute, or null when it has its default. */

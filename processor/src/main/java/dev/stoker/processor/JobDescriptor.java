@@ -1,5 +1,6 @@
 package dev.stoker.processor;
 
+import java.time.Duration;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -31,8 +32,17 @@ record JobDescriptor(
     List<RecordCodec> records,
     GeneratedNames names) {
 
-  /** The arguments of the runtime's {@code JobDefinition}. */
-  record Definition(String name, String queue, int retries, int priority, Recurrence recurrence) {}
+  /**
+   * The arguments of the runtime's {@code JobDefinition}; {@code timeout} is null when the job has
+   * none.
+   */
+  record Definition(
+      String name,
+      String queue,
+      int retries,
+      int priority,
+      Recurrence recurrence,
+      Duration timeout) {}
 
   /**
    * The arguments of the runtime's {@code Recurrence}: the attributes of a recurring job, with an

@@ -57,7 +57,8 @@ final class JobDescriptorFactory {
             job.retries(),
             job.priority(),
             new JobDescriptor.Recurrence(
-                job.cron(), job.zone(), job.except(), job.misfire(), job.maxLag())),
+                job.cron(), job.zone(), job.except(), job.misfire(), job.maxLag()),
+            JobTimeouts.parse(job.timeout()).orElse(null)),
         instanceSource(method, type),
         parameters,
         recordCodecs(parameters, taken),

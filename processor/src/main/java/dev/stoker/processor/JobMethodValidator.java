@@ -36,6 +36,7 @@ final class JobMethodValidator {
     checkQueue(method, job, report);
     checkRetries(method, job, report);
     RecurrenceValidator.check(method, job, report);
+    checkTimeout(method, job, report);
     checkParameters(method, report);
     return report;
   }
@@ -125,6 +126,16 @@ final class JobMethodValidator {
           method,
           job.mirror(),
           job.valueOf("retries"));
+    }
+  }
+
+  private void checkTimeout(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    if (!job.timeout().isEmpty() && JobTimeouts.parse(job.timeout()).isEmpty()) {
+      report.error(
+          Message.INVALID_TIMEOUT.format(job.timeout(), method.getSimpleName()),
+          method,
+          job.mirror(),
+          job.valueOf("timeout"));
     }
   }
 

@@ -146,16 +146,21 @@ final class JobsClassWriter {
 
   private static FieldSpec definition(JobDescriptor job) {
     JobDescriptor.Definition definition = job.definition();
-    return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
-        .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
-        .initializer(
-            "new $T($S, $S, $L, $L,$W$L)",
-            JOB_DEFINITION,
+    CodeBlock attributes =
+        CodeBlock.of(
+            "$S, $S, $L, $L,$W$L",
             definition.name(),
             definition.queue(),
             definition.retries(),
             definition.priority(),
-            RecurringWriter.recurrence(definition.recurrence()))
+            RecurringWriter.recurrence(definition.recurrence()));
+    if (definition.timeout() != null) {
+      attributes =
+          CodeBlock.of("$L,$W$T.parse($S)", attributes, DURATION, definition.timeout().toString());
+    }
+    return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
+        .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
+        .initializer("new $T($L)", JOB_DEFINITION, attributes)
         .build();
   }
 

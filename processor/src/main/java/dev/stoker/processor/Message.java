@@ -92,6 +92,10 @@ enum Message {
   RECURRING_ATTRIBUTE_WITHOUT_CRON(
       "@Job %s sets %s, which applies to a recurring job, but has no cron: add a cron, or remove"
           + " %s and set it on the recurring runs registered in code."),
+  INVALID_TIMEOUT(
+      "Timeout '%s' of @Job %s is not a positive ISO-8601 duration: write it as, for example,"
+          + " \"PT30S\" (30 seconds), \"PT30M\" (30 minutes) or \"PT2H\" (2 hours), or leave it"
+          + " empty for no limit."),
   PROCESSOR_FAILED("Failed to process @Job methods: %s");
 
   private final String template;

@@ -78,6 +78,16 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void job_with_a_timeout_carries_it_in_its_definition() {
+    Compilation compilation =
+        compileWithRuntime(source("good/com/example/reports/ReportService.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("com.example.reports.ReportsMonthlyJobs")
+        .hasSourceEquivalentTo(source("expected/com/example/reports/ReportsMonthlyJobs.java"));
+  }
+
+  @Test
   void handler_registry_lists_every_handler_by_binary_name_in_order() {
     Compilation compilation = compileWithRuntime(concat(SHOP, MAIL));
     assertThat(compilation).succeeded();

@@ -120,6 +120,24 @@ class JobAttributeErrorsTest {
         "misfire = Misfire.SKIP");
   }
 
+  @Test
+  void timeout_that_is_not_an_iso_duration_is_an_error() {
+    assertSingleError(
+        "InvalidTimeout",
+        "Timeout '30 minutes' of @Job monthlyReport is not a positive ISO-8601 duration: write it"
+            + " as, for example, \"PT30S\" (30 seconds), \"PT30M\" (30 minutes) or \"PT2H\" (2"
+            + " hours), or leave it empty for no limit.",
+        "timeout = \"30 minutes\"");
+  }
+
+  @Test
+  void zero_timeout_is_an_error() {
+    assertSingleError(
+        "ZeroTimeout",
+        "Timeout 'PT0S' of @Job monthlyReport is not a positive ISO-8601 duration",
+        "timeout = \"PT0S\"");
+  }
+
   private static void assertSingleError(String name, String message, String line) {
     JavaFileObject file = source("bad/attributes/" + name + ".java");
     Compilation compilation = compile(file);

@@ -1,5 +1,6 @@
 package dev.stoker.job;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,10 @@ import java.util.Objects;
  * @param priority higher runs first within a queue
  * @param recurrence the cron schedule of a recurring job and what it does with missed fire times,
  *     or {@link Recurrence#NONE}
+ * @param timeout the longest one attempt may run, or null for no limit
  */
 public record JobDefinition(
-    String name, String queue, int retries, int priority, Recurrence recurrence) {
+    String name, String queue, int retries, int priority, Recurrence recurrence, Duration timeout) {
 
   public JobDefinition {
     Objects.requireNonNull(name, "name");
@@ -23,6 +25,15 @@ public record JobDefinition(
     if (retries < 0) {
       throw new IllegalArgumentException("Job " + name + " has negative retries: " + retries);
     }
+    if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+      throw new IllegalArgumentException("Job " + name + " has a timeout that is not positive");
+    }
+  }
+
+  /** A job without a timeout. */
+  public JobDefinition(
+      String name, String queue, int retries, int priority, Recurrence recurrence) {
+    this(name, queue, retries, priority, recurrence, null);
   }
 
   /** True if the job runs on a cron schedule of its annotation. */

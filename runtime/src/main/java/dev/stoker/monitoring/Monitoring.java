@@ -6,6 +6,7 @@ import dev.stoker.JobState;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.ServerStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads what the jobs are doing: one job with its history, the counts per state and queue, and the
- * recurring jobs with their last and next fires.
+ * Reads what the jobs and servers are doing: one job with its history, the counts per state and
+ * queue, batches, the recurring jobs with their last and next fires, the running servers, and the
+ * waiting jobs that no running server can run.
  */
 public final class Monitoring {
 
@@ -23,11 +25,14 @@ public final class Monitoring {
 
   private final JobStore store;
   private final RecurringStore recurringStore;
+  private final ServerStore servers;
   private final Clock clock;
 
-  public Monitoring(JobStore store, RecurringStore recurringStore, Clock clock) {
+  public Monitoring(
+      JobStore store, RecurringStore recurringStore, ServerStore servers, Clock clock) {
     this.store = store;
     this.recurringStore = recurringStore;
+    this.servers = servers;
     this.clock = clock;
   }
 
@@ -83,5 +88,19 @@ public final class Monitoring {
         List.copyOf(next),
         row.createdAt(),
         row.updatedAt());
+  }
+
+  /** The servers registered now, oldest first, each with its last heartbeat. */
+  public List<ServerInfo> servers() {
+    return servers.servers();
+  }
+
+  /**
+   * The enqueued jobs that no running server can run, by name and queue, each with the reason: no
+   * server has a handler for them (a deploy still rolling out, or a job removed from the code), or
+   * none serves their queue.
+   */
+  public List<UnhandledJobs> unhandledJobs() {
+    return servers.unhandledJobs();
   }
 }

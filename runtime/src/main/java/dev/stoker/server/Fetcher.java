@@ -1,51 +1,104 @@
 package dev.stoker.server;
 
+import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.ServerStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Moves due scheduled jobs to their queues, then claims as many ready jobs as there are idle
- * workers, serving the queues in the order given.
+ * workers, serving the queues in the order given, and only jobs this server has handlers for.
  */
 final class Fetcher {
 
+  private static final Logger log = LoggerFactory.getLogger(Fetcher.class);
   private static final int MAX_DUE_JOBS_PER_ROUND = 1000;
 
   private final JobStore store;
+  private final ServerStore servers;
   private final List<String> queues;
+  private final Set<String> jobNames;
   private final String serverId;
   private final Clock clock;
   private final Duration dueJobsInterval;
+  private final Supplier<Set<JobId>> running;
   private long nextDueJobsCheck = System.nanoTime();
+  private boolean claimMayBeLost;
 
+  /**
+   * @param store where the jobs are
+   * @param servers where lost claims are handed back
+   * @param queues the queues to serve, the first one first
+   * @param jobNames the jobs this server has handlers for
+   * @param serverId this server's id
+   * @param clock the time jobs are due by
+   * @param dueJobsInterval how often to look for due scheduled jobs
+   * @param running the jobs this server runs now
+   */
   Fetcher(
-      JobStore store, List<String> queues, String serverId, Clock clock, Duration dueJobsInterval) {
+      JobStore store,
+      ServerStore servers,
+      List<String> queues,
+      Set<String> jobNames,
+      String serverId,
+      Clock clock,
+      Duration dueJobsInterval,
+      Supplier<Set<JobId>> running) {
     this.store = store;
+    this.servers = servers;
     this.queues = List.copyOf(queues);
+    this.jobNames = Set.copyOf(jobNames);
     this.serverId = serverId;
     this.clock = clock;
     this.dueJobsInterval = dueJobsInterval;
+    this.running = running;
   }
 
   /**
    * Claims up to {@code wanted} jobs and hands each to {@code start}; returns how many it claimed.
    */
   int fetch(int wanted, Consumer<ClaimedJob> start) {
+    handBackLostClaims();
     enqueueDueJobs(false);
     int claimed = 0;
     for (String queue : queues) {
       if (claimed == wanted) {
         break;
       }
-      List<ClaimedJob> jobs = store.claim(serverId, queue, wanted - claimed, clock.instant());
+      List<ClaimedJob> jobs;
+      try {
+        jobs = store.claim(serverId, queue, jobNames, wanted - claimed, clock.instant());
+      } catch (RuntimeException e) {
+        // The claim may have committed with its answer lost: look for such jobs when back.
+        claimMayBeLost = true;
+        throw e;
+      }
       jobs.forEach(start);
       claimed += jobs.size();
     }
     return claimed;
+  }
+
+  private void handBackLostClaims() {
+    if (!claimMayBeLost) {
+      return;
+    }
+    int handedBack = servers.handBackUnknownClaims(serverId, running.get(), clock.instant());
+    claimMayBeLost = false;
+    if (handedBack > 0) {
+      log.warn(
+          "Server {} handed back {} jobs it had claimed when the database connection broke",
+          serverId,
+          handedBack);
+    }
   }
 
   /** Moves due scheduled jobs to their queues: now if forced, else at most once an interval. */

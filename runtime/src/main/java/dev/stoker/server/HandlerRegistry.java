@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +77,11 @@ public final class HandlerRegistry {
         .map(JobHandler::definition)
         .sorted(Comparator.comparing(JobDefinition::name))
         .toList();
+  }
+
+  /** The names of the known jobs. */
+  public Set<String> names() {
+    return byName.keySet();
   }
 
   /** The queues the known jobs use, sorted by name. */

@@ -1,25 +1,31 @@
 package dev.stoker.server;
 
 import dev.stoker.RetryBackoff;
+import dev.stoker.codec.ArgumentException;
 import dev.stoker.job.JobHandler;
 import dev.stoker.monitoring.ExceptionInfo;
 import dev.stoker.storage.ClaimedJob;
-import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs one claimed job through its handler and records the outcome. */
+/**
+ * Runs one claimed job through its handler, decides how the attempt ended, and records it. A job
+ * that cannot run (arguments that no longer decode, an instance that cannot be had, a timeout) ends
+ * with a reason in its history; nothing it does stops the worker.
+ */
 final class JobRunner {
 
   private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
   private final HandlerRegistry handlers;
   private final Activator activator;
-  private final JobStore store;
+  private final OutcomeRecorder recorder;
+  private final Watchdog watchdog;
   private final RetryBackoff backoff;
   private final Clock clock;
   private final String serverId;
@@ -27,49 +33,101 @@ final class JobRunner {
   JobRunner(
       HandlerRegistry handlers,
       Activator activator,
-      JobStore store,
+      OutcomeRecorder recorder,
+      Watchdog watchdog,
       RetryBackoff backoff,
       Clock clock,
       String serverId) {
     this.handlers = handlers;
     this.activator = activator;
-    this.store = store;
+    this.recorder = recorder;
+    this.watchdog = watchdog;
     this.backoff = backoff;
     this.clock = clock;
     this.serverId = serverId;
   }
 
-  /**
-   * Runs the job and records how it ended. {@code handBackIfCancelled} says whether a job stopped
-   * by cancellation goes back on its queue (the server is shutting down) or counts as a failure.
-   */
-  void run(RunningJob running, boolean handBackIfCancelled) {
-    ClaimedJob job = running.job();
-    log.debug("Job {} {} started, attempt {}", job.name(), job.id(), job.attempt());
-    long started = System.nanoTime();
-    Outcome outcome;
-    try {
-      Optional<JobHandler> handler = handlers.find(job.name());
-      if (handler.isEmpty()) {
-        throw new IllegalStateException(
-            "No handler for job '" + job.name() + "' on server " + serverId);
-      }
-      handler.get().run(new Invocation(running, activator));
-      outcome =
-          new Outcome.Succeeded(
-              "Succeeded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-    } catch (Throwable t) {
-      if (t instanceof VirtualMachineError error) {
-        throw error;
-      }
-      outcome =
-          running.isCancellationRequested() && handBackIfCancelled
-              ? new Outcome.HandedBack("Server " + serverId + " shut down before the job ended")
-              : failure(job, t);
-    }
-    record(job, outcome);
+  /** The job's {@code @Job(timeout)}, or null. */
+  Duration timeoutOf(ClaimedJob job) {
+    return handlers.find(job.name()).map(handler -> handler.definition().timeout()).orElse(null);
   }
 
+  /**
+   * Runs the job and records how it ended, unless it was given up meanwhile.
+   *
+   * @param giveUp called if the job does not stop after its timeout; null on the caller's thread
+   */
+  void run(RunningJob running, Consumer<RunningJob> giveUp) {
+    ClaimedJob job = running.job();
+    log.debug("Job {} {} started, attempt {}", job.name(), job.id(), job.attempt());
+    Optional<Outcome> outcome = attempt(running, giveUp);
+    if (!running.settle()) {
+      log.warn(
+          "Job {} {} ended after its server gave it up (timed out, or unfinished at shutdown):"
+              + " this late outcome is not recorded",
+          job.name(),
+          job.id());
+      return;
+    }
+    if (outcome.isPresent()) {
+      recorder.record(job, outcome.get());
+    } else {
+      log.info("Job {} {} stopped: {}", job.name(), job.id(), running.cancellation().reason());
+    }
+  }
+
+  /** Records that a job did not stop after its timeout; its thread is left running. */
+  void recordGivenUp(RunningJob running) {
+    recorder.record(
+        running.job(), failure(running.job(), new JobTimedOutException(running, false, null)));
+  }
+
+  /** Runs the job's code; empty when the attempt is no longer current and nothing is recorded. */
+  private Optional<Outcome> attempt(RunningJob running, Consumer<RunningJob> giveUp) {
+    ClaimedJob job = running.job();
+    Optional<JobHandler> handler = handlers.find(job.name());
+    if (handler.isEmpty()) {
+      // Claims ask for known names only; this is a server whose jobs changed under it.
+      return Optional.of(
+          failure(
+              job,
+              new IllegalStateException(
+                  "Server " + serverId + " has no handler for job '" + job.name() + "'")));
+    }
+    long started = System.nanoTime();
+    Throwable thrown = null;
+    running.codeStarts();
+    watchdog.watch(running, giveUp);
+    try {
+      handler.get().run(new Invocation(running, activator));
+    } catch (Throwable t) {
+      // Even an Error: the attempt must end with an outcome, or the job would stay PROCESSING.
+      thrown = t;
+    } finally {
+      running.codeEnded();
+    }
+    if (thrown == null) {
+      return Optional.of(
+          new Outcome.Succeeded(
+              "Succeeded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms"));
+    }
+    Cancellation cancellation = running.cancellation();
+    if (cancellation == null) {
+      return Optional.of(
+          thrown instanceof ArgumentException unreadable
+              ? unreadableArguments(unreadable)
+              : failure(job, thrown));
+    }
+    return switch (cancellation) {
+      case SHUTDOWN ->
+          Optional.of(
+              new Outcome.HandedBack("Server " + serverId + " shut down before the job ended"));
+      case TIMED_OUT -> Optional.of(failure(job, new JobTimedOutException(running, true, thrown)));
+      case NOT_CURRENT -> Optional.empty();
+    };
+  }
+
+  /** A failure: retried with backoff while retries are left, else FAILED. */
   private Outcome failure(ClaimedJob job, Throwable t) {
     ExceptionInfo exception = ExceptionInfo.of(t);
     int failures = job.failureCount() + 1;
@@ -83,22 +141,13 @@ final class JobRunner {
     return new Outcome.Failed(exception, "Failed after " + tries + ": " + exception.summary());
   }
 
-  /** Records the outcome under the attempt's fence. */
-  void record(ClaimedJob job, Outcome outcome) {
-    boolean recorded = store.complete(job, outcome, serverId, clock.instant());
-    if (!recorded) {
-      log.info(
-          "Job {} {} ended ({}), but attempt {} is no longer current: outcome not recorded",
-          job.name(),
-          job.id(),
-          outcome.state(),
-          job.attempt());
-    } else if (outcome instanceof Outcome.Failed) {
-      log.error("Job {} {}: {}", job.name(), job.id(), outcome.reason());
-    } else if (outcome instanceof Outcome.Retrying) {
-      log.warn("Job {} {}: {}", job.name(), job.id(), outcome.reason());
-    } else {
-      log.debug("Job {} {}: {}", job.name(), job.id(), outcome.reason());
-    }
+  /** Arguments that no longer fit the method read the same on every try: no retries. */
+  private static Outcome unreadableArguments(ArgumentException e) {
+    String problem = e.getMessage().endsWith(".") ? e.getMessage() : e.getMessage() + ".";
+    return new Outcome.Failed(
+        ExceptionInfo.of(e),
+        "Failed without retrying, as its stored arguments cannot be read: "
+            + problem
+            + " Fix the arguments or the job's code, then requeue it.");
   }
 }

@@ -3,33 +3,117 @@ package dev.stoker.server;
 import dev.stoker.JobContext;
 import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
+import java.time.Duration;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A claimed job while it runs: its context, and the means to ask it to stop. */
+/**
+ * A claimed job while it runs: its context, the means to ask it to stop, and who settles it. Its
+ * thread is interrupted only while the job's own code runs, never while its outcome is recorded.
+ */
 final class RunningJob implements JobContext {
 
   private final ClaimedJob job;
-  private volatile boolean cancellationRequested;
-  private volatile Thread thread;
+  private final Duration timeout;
+  private final AtomicBoolean settled = new AtomicBoolean();
+  private final AtomicBoolean released = new AtomicBoolean();
+  private volatile Cancellation cancellation;
+  private volatile StackTraceElement[] stackAtTimeout;
+  // Guarded by this: the thread running the job's code, and the timer watching it.
+  private Thread thread;
+  private boolean ended;
+  private Future<?> watch;
 
-  RunningJob(ClaimedJob job) {
+  /**
+   * @param job the claimed job
+   * @param timeout the longest the attempt may run, or null for no limit
+   */
+  RunningJob(ClaimedJob job, Duration timeout) {
     this.job = job;
+    this.timeout = timeout;
   }
 
   ClaimedJob job() {
     return job;
   }
 
-  void runsOn(Thread thread) {
-    this.thread = thread;
+  Duration timeout() {
+    return timeout;
   }
 
-  /** Sets the cancellation flag the job can read, and interrupts its thread. */
-  void cancel() {
-    cancellationRequested = true;
-    Thread running = thread;
-    if (running != null) {
-      running.interrupt();
+  /** Called on the job's thread just before its code runs. */
+  synchronized void codeStarts() {
+    thread = Thread.currentThread();
+    if (cancellation != null) {
+      thread.interrupt();
     }
+  }
+
+  /** Called on the job's thread when its code returned or threw: no interrupt comes after this. */
+  synchronized void codeEnded() {
+    thread = null;
+    ended = true;
+    if (watch != null) {
+      watch.cancel(false);
+    }
+    Thread.interrupted();
+  }
+
+  /** True while the job's own code runs. */
+  synchronized boolean codeRunning() {
+    return thread != null;
+  }
+
+  /** Keeps the timer that watches the job, to stop it when the job ends. */
+  synchronized void watchedBy(Future<?> timer) {
+    if (ended) {
+      timer.cancel(false);
+    } else {
+      watch = timer;
+    }
+  }
+
+  /** Sets the cancellation the job can read and interrupts its code, if it still runs. */
+  synchronized void cancel(Cancellation why) {
+    if (cancellation == null) {
+      cancellation = why;
+    }
+    if (thread != null) {
+      thread.interrupt();
+    }
+  }
+
+  /**
+   * Asks the job to stop because its time ran out, noting where its code was; false if it had
+   * already ended.
+   */
+  synchronized boolean timeOut() {
+    if (thread == null) {
+      return false;
+    }
+    stackAtTimeout = thread.getStackTrace();
+    cancel(Cancellation.TIMED_OUT);
+    return true;
+  }
+
+  /** Why the job was asked to stop, or null if it was not. */
+  Cancellation cancellation() {
+    return cancellation;
+  }
+
+  /** Where the job's code was when its time ran out, or null. */
+  StackTraceElement[] stackAtTimeout() {
+    return stackAtTimeout;
+  }
+
+  /** True for the one caller that records the attempt's outcome: the job's thread, or a give-up. */
+  boolean settle() {
+    return settled.compareAndSet(false, true);
+  }
+
+  /** True for the one caller that frees the job's worker. */
+  boolean release() {
+    return released.compareAndSet(false, true);
   }
 
   @Override
@@ -49,6 +133,6 @@ final class RunningJob implements JobContext {
 
   @Override
   public boolean isCancellationRequested() {
-    return cancellationRequested;
+    return cancellation != null;
   }
 }

@@ -2,6 +2,7 @@ package dev.stoker.server;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a server runs.
@@ -10,9 +11,22 @@ import java.util.List;
  * @param queues the queues served, the first one first
  * @param pollInterval the longest a server waits before looking for jobs again
  * @param shutdownGrace how long running jobs may take to finish when the server stops
+ * @param heartbeatInterval how often the server tells the others it is alive, checks that its
+ *     running jobs are still its own, and looks for dead servers and expired jobs
+ * @param serverTimeout how old, by the database's clock, a server's last heartbeat may be before
+ *     the others take it for dead and hand its jobs back
+ * @param retention how long SUCCEEDED and DELETED jobs are kept before they are removed
  */
 public record ServerSettings(
-    int workers, List<String> queues, Duration pollInterval, Duration shutdownGrace) {
+    int workers,
+    List<String> queues,
+    Duration pollInterval,
+    Duration shutdownGrace,
+    Duration heartbeatInterval,
+    Duration serverTimeout,
+    Duration retention) {
+
+  private static final Pattern QUEUE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
 
   public ServerSettings {
     queues = List.copyOf(queues);
@@ -22,11 +36,35 @@ public record ServerSettings(
     if (queues.isEmpty()) {
       throw new IllegalArgumentException("A server needs at least one queue");
     }
-    if (pollInterval.isNegative() || pollInterval.isZero()) {
-      throw new IllegalArgumentException("The poll interval must be positive, got " + pollInterval);
+    for (String queue : queues) {
+      if (!QUEUE.matcher(queue).matches()) {
+        throw new IllegalArgumentException(
+            "'"
+                + queue
+                + "' is not a queue name: use 1 to 100 lower-case letters, digits, '_' or '-',"
+                + " starting with a letter or digit, as @Job(queue = ...) does");
+      }
     }
+    requirePositive("poll interval", pollInterval);
     if (shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("The shutdown grace must not be negative");
+    }
+    requirePositive("heartbeat interval", heartbeatInterval);
+    requirePositive("retention", retention);
+    if (serverTimeout.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
+      throw new IllegalArgumentException(
+          "The server timeout ("
+              + serverTimeout
+              + ") must be at least twice the heartbeat interval ("
+              + heartbeatInterval
+              + "), or live servers would be taken for dead: raise the timeout or beat more"
+              + " often");
+    }
+  }
+
+  private static void requirePositive(String what, Duration value) {
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("The " + what + " must be positive, got " + value);
     }
   }
 }

@@ -4,6 +4,8 @@ import dev.stoker.RetryBackoff;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Outcome;
+import dev.stoker.storage.ServerRegistration;
+import dev.stoker.storage.ServerStore;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -15,65 +17,113 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs jobs: one fetcher thread claims ready jobs for the idle workers, which run them on virtual
- * threads. Jobs can also be run on the caller's thread instead ({@link #runDueJobs()}), for tests.
+ * Runs jobs: a fetcher thread claims ready jobs for the idle workers, which run them on virtual
+ * threads; a heartbeat thread tells the other servers this one is alive; two more hand back the
+ * jobs of dead servers and remove expired jobs. Jobs can also be run on the caller's thread instead
+ * ({@link #runDueJobs()}), for tests.
  */
 public final class StokerServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StokerServer.class);
-  private static final Duration AFTER_CANCELLATION = Duration.ofSeconds(2);
+  private static final Duration MAX_PAUSE_AFTER_ERROR = Duration.ofSeconds(30);
   private static final int INLINE_BATCH = 100;
 
-  private final String id = newServerId();
   private final ServerSettings settings;
+  private final ServerRegistration registration;
   private final JobStore store;
+  private final ServerStore servers;
   private final Clock clock;
-  private final Waiter waiter = new Waiter();
+  private final Waiter fetchWaiter = new Waiter();
+  private final Watchdog watchdog = new Watchdog();
+  private final OutcomeRecorder recorder;
   private final JobRunner runner;
   private final Fetcher fetcher;
   private final WorkerPool pool;
   private final RunUntilShutdown fetchLoop;
-  private Thread fetchThread;
+  private final RunUntilShutdown heartbeatLoop;
+  private final RunUntilShutdown rescueLoop;
+  private final RunUntilShutdown retentionLoop;
+  private boolean started;
+  private boolean registered;
 
   public StokerServer(
       ServerSettings settings,
       JobStore store,
+      ServerStore servers,
       HandlerRegistry handlers,
       Activator activator,
       RetryBackoff backoff,
       Clock clock) {
     this.settings = settings;
+    this.registration = registration(settings, handlers);
     this.store = store;
+    this.servers = servers;
     this.clock = clock;
-    this.runner = new JobRunner(handlers, activator, store, backoff, clock, id);
-    this.fetcher = new Fetcher(store, settings.queues(), id, clock, settings.pollInterval());
-    this.pool = new WorkerPool(settings.workers(), runner, waiter::wake);
+    String id = registration.id();
+    this.recorder = new OutcomeRecorder(store, clock, id);
+    this.runner = new JobRunner(handlers, activator, recorder, watchdog, backoff, clock, id);
+    this.pool = new WorkerPool(settings.workers(), runner, fetchWaiter::wake);
+    this.fetcher =
+        new Fetcher(
+            store,
+            servers,
+            settings.queues(),
+            handlers.names(),
+            id,
+            clock,
+            settings.pollInterval(),
+            pool::runningIds);
+    Heartbeat heartbeat = new Heartbeat(servers, registration, pool);
+    Duration beat = settings.heartbeatInterval();
     this.fetchLoop =
         new RunUntilShutdown(
-            "job fetcher", this::fetchForIdleWorkers, waiter, settings.pollInterval());
+            "job fetcher",
+            this::fetchForIdleWorkers,
+            fetchWaiter,
+            settings.pollInterval(),
+            MAX_PAUSE_AFTER_ERROR);
+    // The heartbeat keeps its pace while the database is away, so that it is back at once.
+    this.heartbeatLoop =
+        new RunUntilShutdown("heartbeat", heartbeat::beat, new Waiter(), beat, beat);
+    DeadServerRescuer rescuer =
+        new DeadServerRescuer(
+            servers, heartbeat, id, settings.serverTimeout(), clock, fetchWaiter::wake);
+    ExpiredJobsRemover remover = new ExpiredJobsRemover(servers, settings.retention(), clock);
+    this.rescueLoop =
+        new RunUntilShutdown(
+            "dead server rescuer", rescuer::sweep, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
+    this.retentionLoop =
+        new RunUntilShutdown(
+            "expired job remover", remover::removeBatch, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
   }
 
   /** This server's id, as the jobs it runs and their history name it. */
   public String id() {
-    return id;
+    return registration.id();
   }
 
-  /** Starts fetching and running jobs in the background. */
+  /** Registers the server, then starts fetching and running jobs, and its upkeep. */
   public synchronized void start() {
-    if (fetchThread != null) {
-      throw new IllegalStateException("Server " + id + " is already started");
+    if (started) {
+      throw new IllegalStateException("Server " + id() + " is already started");
     }
-    fetchThread = Thread.ofPlatform().name("stoker-fetcher").daemon().start(fetchLoop);
+    servers.register(registration);
+    registered = true;
+    started = true;
+    fetchLoop.start("stoker-fetcher");
+    heartbeatLoop.start("stoker-heartbeat");
+    rescueLoop.start("stoker-rescuer");
+    retentionLoop.start("stoker-retention");
     log.info(
         "Stoker server {} started: {} workers on queues {}",
-        id,
+        id(),
         settings.workers(),
         settings.queues());
   }
 
   /** Makes the fetcher look for jobs now rather than at its next poll. */
   public void wake() {
-    waiter.wake();
+    fetchWaiter.wake();
   }
 
   private boolean fetchForIdleWorkers() {
@@ -88,11 +138,16 @@ public final class StokerServer implements AutoCloseable {
    * Runs every job that is due now on the calling thread, one after the other, including jobs that
    * those jobs enqueue; returns how many ran. For servers that were not started.
    */
-  public int runDueJobs() {
-    if (fetchThread != null) {
+  public synchronized int runDueJobs() {
+    if (started) {
       throw new IllegalStateException(
           "runDueJobs() is for a Stoker without server threads (Stoker.inMemory()); this one runs"
               + " jobs in the background already");
+    }
+    // Registered like any server that claims jobs, so that no other takes its jobs for orphans.
+    if (!registered || !servers.beat(id())) {
+      servers.register(registration);
+      registered = true;
     }
     int ran = 0;
     while (true) {
@@ -103,7 +158,7 @@ public final class StokerServer implements AutoCloseable {
         return ran;
       }
       for (ClaimedJob job : claimed) {
-        runner.run(new RunningJob(job), false);
+        runner.run(new RunningJob(job, runner.timeoutOf(job)), null);
         ran++;
       }
     }
@@ -111,36 +166,56 @@ public final class StokerServer implements AutoCloseable {
 
   /**
    * Stops fetching, lets running jobs finish within the grace period, asks the others to stop, and
-   * hands back to their queues the jobs that did not end.
+   * hands back to their queues at once the jobs that did not end; then unregisters.
    */
   @Override
   public synchronized void close() {
-    if (fetchThread == null) {
-      return;
+    if (started) {
+      fetchLoop.stop();
+      rescueLoop.stop();
+      retentionLoop.stop();
+      // The heartbeat goes on meanwhile: a long grace must not get this server taken for dead.
+      List<ClaimedJob> unfinished =
+          pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
+      recorder.stop();
+      handBack(unfinished);
+      heartbeatLoop.stop();
+      log.info("Stoker server {} stopped; {} unfinished jobs handed back", id(), unfinished.size());
+      started = false;
     }
-    fetchLoop.shutDown();
-    join(fetchThread);
-    List<ClaimedJob> unfinished = pool.shutDown(settings.shutdownGrace(), AFTER_CANCELLATION);
+    watchdog.close();
+    if (registered) {
+      unregister();
+    }
+  }
+
+  private void handBack(List<ClaimedJob> unfinished) {
+    Outcome handedBack =
+        new Outcome.HandedBack("Server " + id() + " shut down before the job ended");
     for (ClaimedJob job : unfinished) {
-      store.complete(
-          job,
-          new Outcome.HandedBack("Server " + id + " shut down before the job ended"),
-          id,
-          clock.instant());
+      try {
+        store.complete(job, handedBack, id(), clock.instant());
+      } catch (RuntimeException e) {
+        log.error(
+            "Cannot hand back job {} {}: another server will, once this one's heartbeat is old",
+            job.name(),
+            job.id(),
+            e);
+      }
     }
-    log.info("Stoker server {} stopped; {} unfinished jobs handed back", id, unfinished.size());
-    fetchThread = null;
   }
 
-  private static void join(Thread thread) {
+  private void unregister() {
     try {
-      thread.join();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      servers.unregister(id());
+      registered = false;
+    } catch (RuntimeException e) {
+      log.warn("Cannot unregister server {}: the others will remove it after its timeout", id(), e);
     }
   }
 
-  private static String newServerId() {
+  private static ServerRegistration registration(
+      ServerSettings settings, HandlerRegistry handlers) {
     String host;
     try {
       host = InetAddress.getLocalHost().getHostName();
@@ -148,6 +223,8 @@ public final class StokerServer implements AutoCloseable {
       host = "unknown-host";
     }
     long pid = ProcessHandle.current().pid();
-    return host + ":" + pid + ":" + UUID.randomUUID().toString().substring(0, 8);
+    String id = host + ":" + pid + ":" + UUID.randomUUID().toString().substring(0, 8);
+    return new ServerRegistration(
+        id, host, pid, settings.queues(), settings.workers(), handlers.names());
   }
 }

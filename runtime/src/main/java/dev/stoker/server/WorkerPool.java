@@ -1,5 +1,6 @@
 package dev.stoker.server;
 
+import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Duration;
 import java.util.List;
@@ -8,11 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A fixed number of workers, each running one job at a time on a virtual thread. */
+/**
+ * A fixed number of workers, each running one job at a time on a virtual thread. A job that does
+ * not stop after its timeout is given up: its outcome is recorded and its worker freed.
+ */
 final class WorkerPool {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
@@ -42,47 +46,104 @@ final class WorkerPool {
   /** Starts the job on a free worker, waiting for one if none is free. */
   void start(ClaimedJob job) {
     idle.acquireUninterruptibly();
-    RunningJob running = new RunningJob(job);
+    RunningJob running = new RunningJob(job, runner.timeoutOf(job));
     this.running.add(running);
     executor.execute(() -> run(running));
   }
 
-  private void run(RunningJob job) {
-    job.runsOn(Thread.currentThread());
-    try {
-      runner.run(job, true);
-    } catch (Throwable t) {
-      log.error(
-          "Could not record how job {} {} ended; it stays PROCESSING on this server",
-          job.jobName(),
-          job.id(),
-          t);
-    } finally {
-      running.remove(job);
-      idle.release();
-      onWorkerIdle.run();
+  /** The attempts this server runs now, their outcomes recorded or not. */
+  List<ClaimedJob> attempts() {
+    return running.stream().map(RunningJob::job).toList();
+  }
+
+  Set<JobId> runningIds() {
+    return running.stream().map(RunningJob::id).collect(Collectors.toSet());
+  }
+
+  /** Asks the attempts to stop, those whose code still runs. */
+  void cancel(Set<ClaimedJob> attempts, Cancellation why) {
+    for (RunningJob job : running) {
+      if (attempts.contains(job.job()) && job.codeRunning()) {
+        log.info("Job {} {} asked to stop: {}", job.jobName(), job.id(), why.reason());
+        job.cancel(why);
+      }
     }
+  }
+
+  private void run(RunningJob job) {
+    try {
+      runner.run(job, this::giveUp);
+    } catch (Throwable t) {
+      log.error("Job {} {} ended without an outcome", job.jobName(), job.id(), t);
+    } finally {
+      free(job);
+    }
+  }
+
+  /** Records that the job did not stop after its timeout, and frees its worker. */
+  private void giveUp(RunningJob job) {
+    if (!job.settle()) {
+      return; // It ended meanwhile, and its own thread records how.
+    }
+    log.error(
+        "Job {} {} did not stop after its timeout: recorded as timed out, its worker freed, and"
+            + " its thread left running",
+        job.jobName(),
+        job.id());
+    Thread.ofVirtual()
+        .name("stoker-give-up")
+        .start(
+            () -> {
+              try {
+                runner.recordGivenUp(job);
+              } finally {
+                free(job);
+              }
+            });
+  }
+
+  private void free(RunningJob job) {
+    if (!job.release()) {
+      return;
+    }
+    running.remove(job);
+    idle.release();
+    synchronized (running) {
+      running.notifyAll();
+    }
+    onWorkerIdle.run();
   }
 
   /**
    * Lets running jobs finish within the grace period, then asks the rest to stop (cancellation flag
-   * and interrupt) and gives them a moment to; returns the jobs still running after that.
+   * and interrupt) and gives them a moment to; returns the jobs still running after that, now
+   * settled as unfinished.
    */
   List<ClaimedJob> shutDown(Duration grace, Duration afterCancellation) {
     executor.shutdown();
-    if (!awaitTermination(grace)) {
-      running.forEach(RunningJob::cancel);
-      awaitTermination(afterCancellation);
+    if (!awaitNoneRunning(grace)) {
+      running.forEach(job -> job.cancel(Cancellation.SHUTDOWN));
+      awaitNoneRunning(afterCancellation);
     }
-    return running.stream().map(RunningJob::job).toList();
+    return running.stream().filter(RunningJob::settle).map(RunningJob::job).toList();
   }
 
-  private boolean awaitTermination(Duration timeout) {
-    try {
-      return executor.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+  private boolean awaitNoneRunning(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (running) {
+      while (!running.isEmpty()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          running.wait(Math.max(1, left / 1_000_000));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

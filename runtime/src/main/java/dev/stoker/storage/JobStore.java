@@ -6,6 +6,7 @@ import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,10 +39,12 @@ public interface JobStore {
   int enqueueDueJobs(Instant now, int limit);
 
   /**
-   * Claims up to {@code limit} ENQUEUED jobs of the queue, highest priority and oldest first,
-   * skipping jobs another server is claiming; marks them PROCESSING on the server.
+   * Claims up to {@code limit} ENQUEUED jobs of the queue, highest priority and oldest first, among
+   * the jobs named (those the server has handlers for), skipping jobs another server is claiming;
+   * marks them PROCESSING on the server.
    */
-  List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now);
+  List<ClaimedJob> claim(
+      String serverId, String queue, Collection<String> jobNames, int limit, Instant now);
 
   /**
    * Records how an attempt ended, if it is still the job's current attempt. Returns false, changing

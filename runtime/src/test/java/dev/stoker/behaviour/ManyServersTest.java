@@ -7,7 +7,6 @@ import dev.stoker.JobState;
 import dev.stoker.Stoker;
 import dev.stoker.jobs.Executions;
 import dev.stoker.jobs.TestRecordJobs;
-import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestDatabase;
 import java.time.Duration;
@@ -87,20 +86,9 @@ class ManyServersTest extends DatabaseTest {
       starters.shutdown();
     }
 
-    try (var connection = db.dataSource().getConnection();
-        var statement = connection.createStatement();
-        var versions =
-            statement.executeQuery(
-                "select version, count(*) from stoker_schema_version group by version"
-                    + " order by version")) {
-      int last = 0;
-      while (versions.next()) {
-        assertThat(versions.getInt(2))
-            .as("times version %d was applied", versions.getInt(1))
-            .isEqualTo(1);
-        last = versions.getInt(1);
-      }
-      assertThat(last).isEqualTo(SchemaMigrator.latestVersion());
-    }
+    assertThat(SchemaVersions.countsPerVersion(db.dataSource()))
+        .as("times each schema version was applied")
+        .containsOnlyKeys(SchemaVersions.expected())
+        .allSatisfy((version, times) -> assertThat(times).isEqualTo(1));
   }
 }

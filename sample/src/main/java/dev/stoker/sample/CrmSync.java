@@ -24,7 +24,7 @@ public class CrmSync {
     this.users = users;
   }
 
-  @Job(retries = 5)
+  @Job(retries = 5, timeout = "PT30S")
   public void syncToCrm(long userId, JobContext context) {
     if (context.attempt() <= 2) {
       throw new IllegalStateException("CRM unavailable (attempt " + context.attempt() + ")");

@@ -148,6 +148,8 @@ public final class SampleApp {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(10);
+    // While the database is away, fail fast: Stoker backs off and tries again by itself.
+    config.setConnectionTimeout(5_000);
     config.setPoolName("sample");
     log.info("Database: {}", jdbcUrl.replaceAll("password=[^&]*", "password=***"));
     return new HikariDataSource(config);

@@ -14,4 +14,9 @@ public class ReportService {
       misfire = Misfire.SKIP,
       maxLag = "PT2H")
   public void nightlyReport(JobContext context) {}
+
+  @Job(name = "reports.monthly", queue = "reports", retries = 2, timeout = "PT90M")
+  public void monthlyReport(int year, int month, JobContext context) {
+    // Builds the report, checking context.isCancellationRequested() between steps.
+  }
 }

@@ -1,23 +1,30 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.array;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.schema.tables.records.StokerJobRecord;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record1;
 import org.jooq.Result;
+import org.jooq.SQLDialect;
 import org.jooq.Select;
 
 /**
  * Claims ready jobs for a server: one statement locks them with {@code FOR UPDATE SKIP LOCKED}, so
- * that servers claiming at once get disjoint jobs, and marks them PROCESSING.
+ * that servers claiming at once get disjoint jobs, and marks them PROCESSING. A server claims only
+ * the jobs it has handlers for, so that during a rolling deploy old servers leave new kinds of job
+ * to the new ones.
  */
 final class Claims {
 
@@ -29,13 +36,20 @@ final class Claims {
     this.tx = tx;
   }
 
-  List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now) {
+  List<ClaimedJob> claim(
+      String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
+    if (jobNames.isEmpty()) {
+      return List.of();
+    }
     var j = STOKER_JOB;
+    // One bound array (= any(?) on PostgreSQL): the statement stays the same whatever the names,
+    // and the ready-job index still finds the queue's jobs in order.
     Select<Record1<UUID>> ready =
         tx.select(j.ID)
             .from(j)
             .where(j.STATE.eq(ENQUEUED))
             .and(j.QUEUE.eq(queue))
+            .and(j.NAME.eq(any(jobNames.toArray(String[]::new))))
             .orderBy(j.PRIORITY.desc(), j.ID)
             .limit(limit)
             .forUpdate()
@@ -46,7 +60,7 @@ final class Claims {
             .set(j.ATTEMPT, j.ATTEMPT.plus(1))
             .set(j.SERVER_ID, serverId)
             .set(j.STATE_CHANGED_AT, now)
-            .where(j.ID.in(ready))
+            .where(oneRunOf(ready))
             .and(j.STATE.eq(ENQUEUED))
             .returning(
                 j.ID,
@@ -81,6 +95,19 @@ final class Claims {
     }
     history.insert(tx);
     return jobs;
+  }
+
+  /**
+   * The ids the subquery selects, with the subquery run once. On PostgreSQL, {@code IN (SELECT ...
+   * LIMIT n FOR UPDATE SKIP LOCKED)} may run the subquery again for each row it compares, each time
+   * skipping the rows it locked before, and so claim far more than {@code n}; {@code =
+   * ANY(ARRAY(...))} runs it once. H2 runs the {@code IN} form once, and not the other.
+   */
+  private Condition oneRunOf(Select<Record1<UUID>> ready) {
+    var j = STOKER_JOB;
+    return tx.dialect().family() == SQLDialect.POSTGRES
+        ? j.ID.eq(any(array(ready)))
+        : j.ID.in(ready);
   }
 
   private static ClaimedJob toClaimedJob(StokerJobRecord row) {

@@ -11,6 +11,7 @@ import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -92,8 +93,9 @@ public final class JooqJobStore implements JobStore {
   }
 
   @Override
-  public List<ClaimedJob> claim(String serverId, String queue, int limit, Instant now) {
-    return write(tx -> new Claims(tx).claim(serverId, queue, limit, now));
+  public List<ClaimedJob> claim(
+      String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
+    return write(tx -> new Claims(tx).claim(serverId, queue, jobNames, limit, now));
   }
 
   @Override

@@ -1,0 +1,56 @@
+package dev.stoker.behaviour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.Stoker;
+import dev.stoker.jobs.TestNeverRetriedJobs;
+import dev.stoker.jobs.TestRecordJobs;
+import dev.stoker.testing.Await;
+import dev.stoker.testing.TestClock;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Succeeded and deleted jobs expire; failed jobs wait for a person. */
+class RetentionTest extends DatabaseTest {
+
+  private final TestClock clock = TestClock.atFixedMoment();
+
+  @Test
+  void succeeded_and_deleted_jobs_are_removed_after_the_retention_and_failed_ones_stay() {
+    Stoker stoker =
+        closeAfter(
+            Stoker.builder()
+                .dataSource(db.dataSource())
+                .clock(clock)
+                .retention(Duration.ofDays(1))
+                .pollInterval(Duration.ofMillis(20))
+                .heartbeatInterval(Duration.ofMillis(50))
+                .serverTimeout(Duration.ofSeconds(5))
+                .start());
+    JobId succeeded = TestRecordJobs.enqueue(token);
+    JobId failed = TestNeverRetriedJobs.enqueue(token);
+    JobId deleted = TestRecordJobs.schedule(Duration.ofHours(1), token);
+    JobId later = TestRecordJobs.schedule(Duration.ofDays(3), token);
+    stoker.client().delete(deleted);
+    Await.until(
+        "the jobs ended",
+        () ->
+            state(stoker, failed).equals(Optional.of(JobState.FAILED))
+                && state(stoker, succeeded).equals(Optional.of(JobState.SUCCEEDED)));
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+
+    Await.until(
+        "the succeeded and the deleted job are removed",
+        () -> state(stoker, succeeded).isEmpty() && state(stoker, deleted).isEmpty());
+    assertThat(state(stoker, failed)).contains(JobState.FAILED);
+    assertThat(state(stoker, later)).contains(JobState.SCHEDULED);
+  }
+
+  private static Optional<JobState> state(Stoker stoker, JobId id) {
+    return stoker.monitoring().job(id).map(job -> job.state());
+  }
+}
