@@ -14,12 +14,21 @@ import javax.sql.DataSource;
 /**
  * What PostgreSQL allows with plain JDBC on a minimal table: claim up to 100 rows in one {@code
  * UPDATE ... WHERE id IN (SELECT ... FOR UPDATE SKIP LOCKED LIMIT 100) RETURNING}, run them, then
- * one {@code DELETE ... WHERE id = ANY(?)} per claimed batch. No history. An insert's trigger
- * notifies the workers, which listen on a connection of their own.
+ * one {@code DELETE ... WHERE id = ANY(?)} per claimed batch. No history. The enqueues are plain
+ * inserts; in the pickup latency workload each insert also notifies the workers (which listen on a
+ * connection of their own) within its transaction. Notifying in every enqueue would serialize the
+ * commits of concurrent enqueuers: PostgreSQL holds a lock on its notification queue from a
+ * notifying transaction's commit until the commit is flushed.
  */
 final class RawJdbcTarget implements Target {
 
   static final String INSERT = "insert into bench_job (ticket) values (?)";
+  // The notification is sent when the insert's transaction commits; one statement, one round trip.
+  static final String INSERT_AND_NOTIFY =
+      """
+      with job as (insert into bench_job (ticket) values (?) returning id)
+      select pg_notify('bench_job', '') from job
+      """;
   static final String INSERT_ALL = "insert into bench_job (ticket) select unnest(?::bigint[])";
 
   @Override
@@ -31,8 +40,9 @@ final class RawJdbcTarget implements Target {
   public String configuration() {
     return "plain JDBC on one minimal table: claims of up to "
         + RawJdbcServer.CLAIM_SIZE
-        + " rows per round trip, one DELETE ... = ANY(?) per claimed batch, LISTEN/NOTIFY (a"
-        + " statement trigger) to wake idle workers, "
+        + " rows per round trip, one DELETE ... = ANY(?) per claimed batch; plain inserts, and in"
+        + " the pickup latency workload a NOTIFY in the insert's statement that wakes idle workers"
+        + " (LISTEN on a connection of their own), "
         + RawJdbcServer.FALLBACK_POLL.toMillis()
         + " ms poll as the fallback; no history";
   }
@@ -58,6 +68,15 @@ final class RawJdbcTarget implements Target {
             PreparedStatement insert = connection.prepareStatement(INSERT)) {
           insert.setLong(1, ticket);
           insert.executeUpdate();
+        }
+      }
+
+      @Override
+      public void enqueueAndWake(long ticket) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+            PreparedStatement insert = connection.prepareStatement(INSERT_AND_NOTIFY)) {
+          insert.setLong(1, ticket);
+          insert.executeQuery().close();
         }
       }
 

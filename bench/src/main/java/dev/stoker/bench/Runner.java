@@ -30,9 +30,9 @@ final class Runner {
     for (Target target : targets) {
       long start = System.nanoTime();
       try {
-        workloads.enqueue(target, 300, 1);
-        workloads.enqueueAll(target, 1_000);
-        workloads.drain(target, 2_000, 8, options.drainCap());
+        workloads.enqueue(target, 200, 1);
+        workloads.enqueueAll(target, 500);
+        workloads.drain(target, 1_000, 8, options.drainCap());
         System.out.printf(
             "  (%s warmed up in %.1f s)%n", target.name(), (System.nanoTime() - start) / 1e9);
       } catch (Exception e) {
@@ -148,10 +148,10 @@ final class Runner {
     Results.Key key = new Results.Key(durability, Row.LATENCY_P50, target.name());
     long start = System.nanoTime();
     try {
-      // At least two poll intervals, so that arrivals fall evenly between a poller's polls.
+      // At least a poll interval, so that arrivals fall evenly between a poller's polls.
       var window = options.latencyWindow();
-      if (window.compareTo(target.pollInterval().multipliedBy(2)) < 0) {
-        window = target.pollInterval().multipliedBy(2);
+      if (window.compareTo(target.pollInterval()) < 0) {
+        window = target.pollInterval();
       }
       Latencies latencies = workloads.pickupLatency(target, options.latencySamples(), window);
       results.add(key, latencies.percentile(50));

@@ -40,6 +40,14 @@ interface Target {
     /** Creates one job, to run now, in a call and a transaction of its own. */
     void enqueue(long ticket) throws Exception;
 
+    /**
+     * Creates one job as {@link #enqueue} does, and wakes idle servers if the system can (the
+     * pickup latency workload). Most systems do either always or never.
+     */
+    default void enqueueAndWake(long ticket) throws Exception {
+      enqueue(ticket);
+    }
+
     /** Creates jobs with tickets 0 to {@code count - 1} with the system's bulk API. */
     void enqueueAll(int count) throws Exception;
 

@@ -145,7 +145,7 @@ final class Workloads {
 
   /**
    * Jobs created one at a time by a client of their own while a server with 8 workers idles;
-   * arrivals at random times over a window of at least two poll intervals, so that they fall evenly
+   * arrivals at random times over a window of at least one poll interval, so that they fall evenly
    * between a poller's polls.
    */
   Latencies pickupLatency(Target target, int samples, Duration window) throws Exception {
@@ -161,14 +161,14 @@ final class Workloads {
         Duration slack = target.pollInterval().multipliedBy(2).plus(Duration.ofSeconds(30));
         // The first jobs warm up both sides (JIT, connections) and are not counted.
         for (int ticket = 0; ticket < LATENCY_WARM_UP; ticket++) {
-          client.enqueue(ticket);
+          client.enqueueAndWake(ticket);
         }
         tally.awaitAtLeast(LATENCY_WARM_UP, slack, target.name() + " warm-up");
         long meanGap = window.toNanos() / samples;
         for (int ticket = LATENCY_WARM_UP; ticket < tickets; ticket++) {
           LockSupport.parkNanos(ThreadLocalRandom.current().nextLong(2 * meanGap));
           enqueuedAt[ticket] = System.nanoTime();
-          client.enqueue(ticket);
+          client.enqueueAndWake(ticket);
         }
         tally.awaitAtLeast(tickets, slack, target.name() + " pickup latency");
         awaitDone(target, serverPool, tickets, tickets);
