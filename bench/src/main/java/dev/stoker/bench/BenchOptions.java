@@ -21,7 +21,7 @@ import java.util.Set;
  * --jobs N                jobs per single-call enqueue run (default 2,000)
  * --bulk-jobs N           jobs per bulk enqueue (default 10,000)
  * --drain-jobs N          jobs queued for each drain (default 20,000)
- * --drain-seconds N       a drain not done by then stops and counts what is done (default 8)
+ * --drain-seconds N       a drain not done by then stops and counts what is done (default 6)
  * --backlog N             the large backlog (default 1,000,000; the small one is 10,000)
  * --latency-samples N     pickup latency samples per run (default 100)
  * --out FILE              also write the tables there (default target/bench-results.md)
@@ -54,7 +54,7 @@ record BenchOptions(
     int enqueueJobs = 2_000;
     int bulkJobs = 10_000;
     int drainJobs = 20_000;
-    int drainSeconds = 8;
+    int drainSeconds = 6;
     int largeBacklog = 1_000_000;
     int latencySamples = 100;
     Path out = Path.of("target", "bench-results.md");

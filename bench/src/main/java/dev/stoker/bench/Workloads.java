@@ -58,7 +58,7 @@ final class Workloads {
       }
       DatabaseCounters after = DatabaseCounters.read(server, db.name());
       expectWaiting(target, db, count);
-      return new Rate(count / seconds(elapsed), after.since(before, count));
+      return new Rate(count / seconds(elapsed), after.since(before, count), count);
     }
   }
 
@@ -77,7 +77,7 @@ final class Workloads {
       }
       DatabaseCounters after = DatabaseCounters.read(server, db.name());
       expectWaiting(target, db, count);
-      return new Rate(count / seconds(elapsed), after.since(before, count));
+      return new Rate(count / seconds(elapsed), after.since(before, count), count);
     }
   }
 
@@ -140,7 +140,7 @@ final class Workloads {
                 + " waiting");
       }
     }
-    return new Rate(timed / seconds(end - tally.firstStart()), after.since(before, done));
+    return new Rate(timed / seconds(end - tally.firstStart()), after.since(before, done), done);
   }
 
   /**
