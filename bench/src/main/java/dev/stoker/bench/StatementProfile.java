@@ -64,8 +64,8 @@ final class StatementProfile {
     long jobs = rate.jobs();
     StringBuilder out = new StringBuilder();
     out.append(
-        "%s, %s (%,.0f jobs/s with the extension on):%n%n"
-            .formatted(target.name(), workload, rate.perSecond()));
+        "%s, %s (%,d jobs, %,.0f jobs/s with the extension on):%n%n"
+            .formatted(target.name(), workload, jobs, rate.perSecond()));
     out.append("| statement | per job | rows per call |\n|---|---:|---:|\n");
     long total = 0;
     int shown = 0;
