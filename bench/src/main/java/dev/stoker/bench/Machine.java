@@ -30,11 +30,16 @@ final class Machine {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Versions.of("postgres-binaries")));
     out.append(
-            "- runs: %d per measurement, each on a fresh database; single-call enqueue of %,d"
-                .formatted(options.runs(), options.enqueueJobs()))
-        .append(
-            " jobs, bulk enqueue and drains of %,d jobs, %d pickup latency samples per run%n"
-                .formatted(options.drainJobs(), options.latencySamples()));
+        ("- runs: %d per measurement, each on a fresh database; single-call enqueues of %,d jobs,"
+                + " bulk enqueues of %,d, drains of %,d queued jobs (a drain not done after %d s"
+                + " stops there and counts the jobs done), %d pickup latency samples per run%n")
+            .formatted(
+                options.runs(),
+                options.enqueueJobs(),
+                options.bulkJobs(),
+                options.drainJobs(),
+                options.drainCap().toSeconds(),
+                options.latencySamples()));
     out.append("- targets:\n");
     for (Target target : targets) {
       out.append("  - ")

@@ -41,82 +41,49 @@ final class Runner {
     }
   }
 
+  /** A workload measured as a rate; the backlog ones run for Stoker only. */
+  private record Step(String workload, Row row, boolean stokerOnly, RateMeasure measure) {}
+
+  @FunctionalInterface
+  private interface RateMeasure {
+    Rate measure(Target target) throws Exception;
+  }
+
   void run(Durability durability, int run, List<Target> targets) {
     String prefix = "[%s %d/%d]".formatted(durability.name().toLowerCase(), run, options.runs());
     int jobs = options.enqueueJobs();
     int drainJobs = options.drainJobs();
-    int bulkJobs = options.bulkJobs();
     Duration cap = options.drainCap();
-    for (Target target : targets) {
-      if (options.runs("enqueue")) {
-        rate(
-            prefix,
-            durability,
-            Row.ENQUEUE_ONE_THREAD,
-            target,
-            () -> workloads.enqueue(target, jobs, 1));
+    List<Step> steps =
+        List.of(
+            new Step("enqueue", Row.ENQUEUE_ONE_THREAD, false, t -> workloads.enqueue(t, jobs, 1)),
+            new Step(
+                "enqueue", Row.ENQUEUE_EIGHT_THREADS, false, t -> workloads.enqueue(t, jobs, 8)),
+            new Step(
+                "bulk", Row.ENQUEUE_BULK, false, t -> workloads.enqueueAll(t, options.bulkJobs())),
+            new Step("drain", Row.DRAIN_8, false, t -> workloads.drain(t, drainJobs, 8, cap)),
+            new Step("drain", Row.DRAIN_32, false, t -> workloads.drain(t, drainJobs, 32, cap)),
+            new Step(
+                "backlog",
+                Row.BACKLOG_SMALL,
+                true,
+                t -> backlog.drain(drainJobs, options.smallBacklog(), cap)),
+            new Step(
+                "backlog",
+                Row.BACKLOG_LARGE,
+                true,
+                t -> backlog.drain(drainJobs, options.largeBacklog(), cap)));
+    for (Step step : steps) {
+      if (options.runs(step.workload())) {
+        for (Target target : targets) {
+          if (!step.stokerOnly() || target instanceof StokerTarget) {
+            rate(prefix, durability, step.row(), target, () -> step.measure().measure(target));
+          }
+        }
       }
     }
-    for (Target target : targets) {
-      if (options.runs("enqueue")) {
-        rate(
-            prefix,
-            durability,
-            Row.ENQUEUE_EIGHT_THREADS,
-            target,
-            () -> workloads.enqueue(target, jobs, 8));
-      }
-    }
-    for (Target target : targets) {
-      if (options.runs("bulk")) {
-        rate(
-            prefix,
-            durability,
-            Row.ENQUEUE_BULK,
-            target,
-            () -> workloads.enqueueAll(target, bulkJobs));
-      }
-    }
-    for (Target target : targets) {
-      if (options.runs("drain")) {
-        rate(
-            prefix,
-            durability,
-            Row.DRAIN_8,
-            target,
-            () -> workloads.drain(target, drainJobs, 8, cap));
-      }
-    }
-    for (Target target : targets) {
-      if (options.runs("drain")) {
-        rate(
-            prefix,
-            durability,
-            Row.DRAIN_32,
-            target,
-            () -> workloads.drain(target, drainJobs, 32, cap));
-      }
-    }
-    for (Target target : targets) {
-      if (options.runs("latency")) {
-        latency(prefix, durability, target);
-      }
-    }
-    for (Target target : targets) {
-      if (options.runs("backlog") && target instanceof StokerTarget) {
-        rate(
-            prefix,
-            durability,
-            Row.BACKLOG_SMALL,
-            target,
-            () -> backlog.drain(drainJobs, options.smallBacklog(), cap));
-        rate(
-            prefix,
-            durability,
-            Row.BACKLOG_LARGE,
-            target,
-            () -> backlog.drain(drainJobs, options.largeBacklog(), cap));
-      }
+    if (options.runs("latency")) {
+      targets.forEach(target -> latency(prefix, durability, target));
     }
   }
 
