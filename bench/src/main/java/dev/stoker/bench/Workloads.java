@@ -2,13 +2,6 @@ package dev.stoker.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
@@ -54,7 +47,7 @@ final class Workloads {
       long elapsed;
       try (HikariDataSource pool = db.pool(threads + 2);
           Target.Client client = target.client(pool)) {
-        elapsed = inParallel(threads, count, client::enqueue);
+        elapsed = InParallel.run(threads, count, client::enqueue);
       }
       DatabaseCounters after = DatabaseCounters.read(server, db.name());
       expectWaiting(target, db, count);
@@ -235,41 +228,6 @@ final class Workloads {
                 + " still waiting");
       }
     }
-  }
-
-  /** Calls {@code task} for tickets 0 to count - 1 from {@code threads} threads; returns nanos. */
-  static long inParallel(int threads, int count, TicketTask task) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(threads + 1);
-    ExecutorService executor = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int first = t;
-        Callable<Void> share =
-            () -> {
-              start.await();
-              for (long ticket = first; ticket < count; ticket += threads) {
-                task.run(ticket);
-              }
-              return null;
-            };
-        futures.add(executor.submit(share));
-      }
-      start.await();
-      long begin = System.nanoTime();
-      for (Future<Void> future : futures) {
-        future.get();
-      }
-      return System.nanoTime() - begin;
-    } finally {
-      executor.shutdownNow();
-    }
-  }
-
-  /** One job's worth of work for a ticket. */
-  @FunctionalInterface
-  interface TicketTask {
-    void run(long ticket) throws Exception;
   }
 
   static double seconds(long nanos) {
