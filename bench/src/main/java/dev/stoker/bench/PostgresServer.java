@@ -1,0 +1,154 @@
+package dev.stoker.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * One embedded PostgreSQL (zonky, the binaries the root pom pins) on one data directory, restarted
+ * with other settings when the bench moves on, so that databases built once (the backlog templates)
+ * serve every setting.
+ */
+final class PostgresServer implements AutoCloseable {
+
+  /** What the report prints of the server's configuration. */
+  private static final List<String> REPORTED =
+      List.of(
+          "server_version",
+          "fsync",
+          "synchronous_commit",
+          "full_page_writes",
+          "wal_sync_method",
+          "wal_level",
+          "shared_buffers",
+          "max_wal_size",
+          "checkpoint_timeout",
+          "max_connections",
+          "autovacuum",
+          "shared_preload_libraries");
+
+  private final Path dataDirectory;
+  private final AtomicInteger databases = new AtomicInteger();
+  private EmbeddedPostgres postgres;
+  private Durability durability;
+  private boolean statementStatistics;
+  private int port;
+
+  private PostgresServer(Path dataDirectory) {
+    this.dataDirectory = dataDirectory;
+  }
+
+  static PostgresServer start(Durability durability) throws IOException {
+    PostgresServer server = new PostgresServer(Files.createTempDirectory("stoker-bench-pg"));
+    server.startWith(durability, false);
+    return server;
+  }
+
+  /** Restarts the server with other settings, keeping its databases. */
+  void restart(Durability durability, boolean statementStatistics) throws IOException {
+    if (durability == this.durability && statementStatistics == this.statementStatistics) {
+      return;
+    }
+    postgres.close();
+    startWith(durability, statementStatistics);
+  }
+
+  private void startWith(Durability durability, boolean statementStatistics) throws IOException {
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(dataDirectory)
+            .setCleanDataDirectory(false)
+            .setPort(port);
+    durability.serverConfig().forEach(builder::setServerConfig);
+    if (statementStatistics) {
+      builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+    }
+    postgres = builder.start();
+    port = postgres.getPort();
+    this.durability = durability;
+    this.statementStatistics = statementStatistics;
+  }
+
+  Durability durability() {
+    return durability;
+  }
+
+  String jdbcUrl(String database) {
+    return postgres.getJdbcUrl("postgres", database);
+  }
+
+  /** A connection to the server's maintenance database. */
+  Connection admin() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl("postgres"));
+  }
+
+  /** The settings in force, one "name = value" a line. */
+  List<String> settings() throws SQLException {
+    List<String> lines = new ArrayList<>();
+    try (Connection connection = admin();
+        Statement statement = connection.createStatement()) {
+      for (String name : REPORTED) {
+        try (ResultSet row = statement.executeQuery("show " + name)) {
+          row.next();
+          lines.add(name + " = " + row.getString(1));
+        }
+      }
+    }
+    return lines;
+  }
+
+  /** A new, empty database. */
+  FreshDatabase freshDatabase() throws SQLException {
+    return create("create database %s");
+  }
+
+  /** A new database, a copy of the template's files. */
+  FreshDatabase copyOf(String template) throws SQLException {
+    return create("create database %s template " + template + " strategy file_copy");
+  }
+
+  private FreshDatabase create(String statementFormat) throws SQLException {
+    String name = "bench_" + databases.incrementAndGet();
+    try (Connection connection = admin();
+        Statement statement = connection.createStatement()) {
+      statement.execute(statementFormat.formatted(name));
+    }
+    return new FreshDatabase(this, name);
+  }
+
+  /** Drops a database, closing what is still connected to it. */
+  void drop(String database) throws SQLException {
+    try (Connection connection = admin();
+        Statement statement = connection.createStatement()) {
+      statement.execute("drop database if exists " + database + " with (force)");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+    try (Stream<Path> files = Files.walk(dataDirectory)) {
+      files.sorted(Comparator.reverseOrder()).forEach(PostgresServer::delete);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

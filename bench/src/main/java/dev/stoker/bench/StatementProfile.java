@@ -1,0 +1,102 @@
+package dev.stoker.bench;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Where the database time of a job goes: the statements (so the round trips) each job costs in a
+ * single-call enqueue and in a drain with 8 workers, counted by pg_stat_statements on a server
+ * restarted with it, durable settings. Not part of the timed tables: the extension costs a little.
+ */
+final class StatementProfile {
+
+  private static final int SHOWN = 8;
+
+  private final PostgresServer server;
+  private final BenchOptions options;
+
+  StatementProfile(PostgresServer server, BenchOptions options) {
+    this.server = server;
+    this.options = options;
+  }
+
+  String run(List<Target> targets) throws Exception {
+    server.restart(Durability.DURABLE, true);
+    try (Connection admin = server.admin();
+        Statement statement = admin.createStatement()) {
+      statement.execute("create extension if not exists pg_stat_statements");
+    }
+    Workloads workloads = new Workloads(server, this::reset);
+    StringBuilder out = new StringBuilder("### Statements per job, durable settings\n\n");
+    // The run's database is dropped by now; its statements stay counted under its old oid.
+    out.append("Counted by pg_stat_statements over the measured part of one run (setup left out);")
+        .append(" each statement is a round trip, but for a BEGIN, which the driver sends with the")
+        .append(
+            " statement after it. pg_stat_statements does not list the driver's COMMITs: add one")
+        .append(" round trip per transaction (BEGIN). The most frequent ")
+        .append(SHOWN)
+        .append(" of each.\n\n");
+    for (Target target : targets) {
+      if (target instanceof JobRunrTarget) {
+        continue; // Its 5 s poll makes the drain long; its statements are not what we tune.
+      }
+      Rate enqueue = workloads.enqueue(target, options.enqueueJobs(), 1);
+      out.append(section(target, "single-call enqueue, 1 thread", enqueue));
+      Rate drain = workloads.drain(target, options.drainJobs(), 8, options.drainCap());
+      out.append(section(target, "drain, 8 workers", drain));
+    }
+    return out.toString();
+  }
+
+  private void reset() {
+    try (Connection admin = server.admin();
+        Statement statement = admin.createStatement()) {
+      statement.execute("select pg_stat_statements_reset()");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot reset pg_stat_statements: " + e.getMessage(), e);
+    }
+  }
+
+  private String section(Target target, String workload, Rate rate) throws SQLException {
+    long jobs = rate.jobs();
+    StringBuilder out = new StringBuilder();
+    out.append(
+        "%s, %s (%,d jobs, %,.0f jobs/s with the extension on):%n%n"
+            .formatted(target.name(), workload, jobs, rate.perSecond()));
+    out.append("| statement | per job | rows per call |\n|---|---:|---:|\n");
+    long total = 0;
+    int shown = 0;
+    try (Connection admin = server.admin();
+        Statement statement = admin.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                """
+                select s.calls, s.rows, s.query from pg_stat_statements s
+                where s.dbid not in (select oid from pg_database where datname = 'postgres')
+                order by s.calls desc
+                """)) {
+      while (rows.next()) {
+        long calls = rows.getLong(1);
+        total += calls;
+        if (shown++ < SHOWN) {
+          out.append(
+              "| `%s` | %.2f | %.1f |%n"
+                  .formatted(
+                      shorten(rows.getString(3)),
+                      (double) calls / jobs,
+                      (double) rows.getLong(2) / calls));
+        }
+      }
+    }
+    out.append("| **all statements** | **%.2f** | |%n%n".formatted((double) total / jobs));
+    return out.toString();
+  }
+
+  private static String shorten(String query) {
+    String flat = query.replaceAll("\\s+", " ").replace("|", "\\|").replace("`", "'").strip();
+    return flat.length() <= 110 ? flat : flat.substring(0, 107) + "...";
+  }
+}

@@ -1,0 +1,115 @@
+package dev.stoker.bench;
+
+import dev.stoker.JobClient;
+import dev.stoker.Stoker;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+
+/**
+ * Stoker through its public API: the generated {@code BenchNoopJobs} client, {@code
+ * Stoker.builder()}, its default poll interval. Every job keeps its history (created, started,
+ * succeeded).
+ */
+final class StokerTarget implements Target {
+
+  /** Stoker's default; it has no LISTEN/NOTIFY yet, so another client's jobs wait for a poll. */
+  private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+
+  @Override
+  public String name() {
+    return "Stoker " + Versions.of("stoker");
+  }
+
+  @Override
+  public String configuration() {
+    return "default poll interval ("
+        + POLL_INTERVAL.toMillis()
+        + " ms), workers on virtual threads; every job keeps its history. No batch API yet: the"
+        + " bulk enqueue is the in-transaction client creating every job in one transaction";
+  }
+
+  @Override
+  public Duration pollInterval() {
+    return POLL_INTERVAL;
+  }
+
+  @Override
+  public void createSchema(DataSource dataSource) {
+    // Starting applies the migrations, as an application's first start does.
+    try (Stoker stoker = Stoker.builder().dataSource(dataSource).withoutServer().start()) {
+      stoker.client();
+    }
+  }
+
+  @Override
+  public Client client(DataSource dataSource) {
+    Stoker stoker = Stoker.builder().dataSource(dataSource).withoutServer().start();
+    JobClient client = stoker.client();
+    BenchNoopJobs.Submitter jobs = BenchNoopJobs.using(client);
+    return new Client() {
+      @Override
+      public void enqueue(long ticket) {
+        jobs.enqueue(ticket);
+      }
+
+      @Override
+      public void enqueueAll(int count) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+          connection.setAutoCommit(false);
+          BenchNoopJobs.Submitter inTransaction =
+              BenchNoopJobs.using(client.inTransaction(connection));
+          for (int ticket = 0; ticket < count; ticket++) {
+            inTransaction.enqueue(ticket);
+          }
+          connection.commit();
+        }
+      }
+
+      @Override
+      public void close() {
+        stoker.close();
+      }
+    };
+  }
+
+  @Override
+  public Server server(DataSource dataSource, int workers) {
+    Stoker stoker =
+        Stoker.builder()
+            .dataSource(dataSource)
+            .workers(workers)
+            .queues("default")
+            .pollInterval(POLL_INTERVAL)
+            .start();
+    return stoker::close;
+  }
+
+  @Override
+  public long waiting(DataSource dataSource) throws SQLException {
+    return Sql.count(
+        dataSource,
+        """
+        select count(*) from stoker_job j
+        where j.state = 'ENQUEUED'
+          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 1
+        """);
+  }
+
+  @Override
+  public long done(DataSource dataSource, long created) throws SQLException {
+    return succeededWithHistory(dataSource);
+  }
+
+  /** Jobs SUCCEEDED with their three history entries: created, started, succeeded. */
+  static long succeededWithHistory(DataSource dataSource) throws SQLException {
+    return Sql.count(
+        dataSource,
+        """
+        select count(*) from stoker_job j
+        where j.state = 'SUCCEEDED'
+          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 3
+        """);
+  }
+}
