@@ -10,6 +10,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DataSourceConnectionProvider;
+import org.jooq.impl.DefaultConfiguration;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 /** The databases Stoker runs on, PostgreSQL and H2, and the jOOQ context for each. */
@@ -85,6 +87,12 @@ public final class Databases {
 
   private static DSLContext context(DataSource dataSource, SQLDialect dialect) {
     Settings settings = new Settings().withExecuteLogging(false);
-    return DSL.using(dataSource, dialect, settings);
+    DataSourceConnectionProvider connections = new DataSourceConnectionProvider(dataSource);
+    return DSL.using(
+        new DefaultConfiguration()
+            .set(connections)
+            .set(new PlainTransactions(connections))
+            .set(dialect)
+            .set(settings));
   }
 }
