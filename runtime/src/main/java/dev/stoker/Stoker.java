@@ -10,12 +10,14 @@ import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.SchemaMigrator;
+import dev.stoker.storage.jooq.ServerNotifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jooq.SQLDialect;
 
 /**
  * A configured Stoker: its database, its client (installed for the generated static calls), its
@@ -65,7 +68,8 @@ public final class Stoker implements AutoCloseable {
             handlers,
             new Activator(builder.registered, builder.activator),
             builder.retryBackoff,
-            builder.clock);
+            builder.clock,
+            builder.listensForNewJobs(database));
     RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
     this.recurring =
         new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
@@ -166,6 +170,7 @@ public final class Stoker implements AutoCloseable {
   public static final class Builder {
 
     private DataSource dataSource;
+    private boolean listenForNewJobs = true;
     private int workers = Math.min(Runtime.getRuntime().availableProcessors() * 5, 20);
     private List<String> queues;
     private Duration pollInterval = Duration.ofSeconds(1);
@@ -285,6 +290,23 @@ public final class Stoker implements AutoCloseable {
       }
       this.maxArgumentBytes = maxArgumentBytes;
       return this;
+    }
+
+    /**
+     * Whether servers on PostgreSQL listen for jobs created elsewhere (LISTEN/NOTIFY), to start
+     * them within milliseconds rather than at the next poll; default true. Turn it off where the
+     * connections go through a pooler that does not keep sessions, such as PgBouncer in transaction
+     * mode: servers then find new jobs by polling.
+     */
+    public Builder listenForNewJobs(boolean listen) {
+      this.listenForNewJobs = listen;
+      return this;
+    }
+
+    private Notifications listensForNewJobs(Databases.Database database) {
+      return listenForNewJobs && database.dialect() == SQLDialect.POSTGRES
+          ? new ServerNotifications(database.dataSource())
+          : null;
     }
 
     /**

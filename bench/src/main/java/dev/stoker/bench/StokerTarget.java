@@ -2,7 +2,6 @@ package dev.stoker.bench;
 
 import dev.stoker.JobClient;
 import dev.stoker.Stoker;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -26,8 +25,8 @@ final class StokerTarget implements Target {
   public String configuration() {
     return "default poll interval ("
         + POLL_INTERVAL.toMillis()
-        + " ms), workers on virtual threads; every job keeps its history. No batch API yet: the"
-        + " bulk enqueue is the in-transaction client creating every job in one transaction";
+        + " ms), workers on virtual threads; every job keeps its history. The bulk enqueue is one"
+        + " batch (client.batch)";
   }
 
   @Override
@@ -55,16 +54,14 @@ final class StokerTarget implements Target {
       }
 
       @Override
-      public void enqueueAll(int count) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-          connection.setAutoCommit(false);
-          BenchNoopJobs.Submitter inTransaction =
-              BenchNoopJobs.using(client.inTransaction(connection));
-          for (int ticket = 0; ticket < count; ticket++) {
-            inTransaction.enqueue(ticket);
-          }
-          connection.commit();
-        }
+      public void enqueueAll(int count) {
+        client.batch(
+            batch -> {
+              BenchNoopJobs.Submitter inBatch = jobs.in(batch);
+              for (int ticket = 0; ticket < count; ticket++) {
+                inBatch.enqueue(ticket);
+              }
+            });
       }
 
       @Override

@@ -34,6 +34,7 @@ public final class DefaultJobClient implements JobClient {
   private final int maxArgumentBytes;
   private final Runnable onNewJobs;
   private final RecurringJobs recurringJobs;
+  private final NotificationThrottle notifications;
 
   /**
    * @param store where jobs go
@@ -50,19 +51,38 @@ public final class DefaultJobClient implements JobClient {
       int maxArgumentBytes,
       Runnable onNewJobs,
       RecurringJobs recurringJobs) {
+    this(
+        store,
+        dialect,
+        clock,
+        maxArgumentBytes,
+        onNewJobs,
+        recurringJobs,
+        new NotificationThrottle());
+  }
+
+  private DefaultJobClient(
+      JobStore store,
+      SQLDialect dialect,
+      Clock clock,
+      int maxArgumentBytes,
+      Runnable onNewJobs,
+      RecurringJobs recurringJobs,
+      NotificationThrottle notifications) {
     this.store = store;
     this.dialect = dialect;
     this.clock = clock;
     this.maxArgumentBytes = maxArgumentBytes;
     this.onNewJobs = onNewJobs;
     this.recurringJobs = recurringJobs;
+    this.notifications = notifications;
   }
 
   @Override
   public JobId submit(JobRequest request) {
     Instant now = clock.instant();
     NewJob job = newJob(request, request.parents(), null, now);
-    store.insert(List.of(job), now);
+    store.insert(List.of(job), now, shouldNotify(List.of(job)));
     onNewJobs.run();
     return job.id();
   }
@@ -94,7 +114,7 @@ public final class DefaultJobClient implements JobClient {
               members.add(job);
               return job.id();
             }));
-    store.insertBatch(id, members, now);
+    store.insertBatch(id, members, now, shouldNotify(members));
     onNewJobs.run();
     return id;
   }
@@ -166,7 +186,14 @@ public final class DefaultJobClient implements JobClient {
         clock,
         maxArgumentBytes,
         onNewJobs,
-        recurringJobs);
+        recurringJobs,
+        notifications);
+  }
+
+  /** Whether to wake the servers listening elsewhere: some jobs are ready, and not too often. */
+  private boolean shouldNotify(List<NewJob> jobs) {
+    return jobs.stream().anyMatch(job -> job.state() == JobState.ENQUEUED)
+        && notifications.tryAcquire();
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.stoker.server;
 import dev.stoker.RetryBackoff;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.Notifications;
 import dev.stoker.storage.Outcome;
 import dev.stoker.storage.ServerRegistration;
 import dev.stoker.storage.ServerStore;
@@ -43,6 +44,8 @@ public final class StokerServer implements AutoCloseable {
   private final RunUntilShutdown heartbeatLoop;
   private final RunUntilShutdown rescueLoop;
   private final RunUntilShutdown retentionLoop;
+  private final Notifications notifications;
+  private final RunUntilShutdown listenLoop;
   private boolean started;
   private boolean registered;
 
@@ -53,7 +56,8 @@ public final class StokerServer implements AutoCloseable {
       HandlerRegistry handlers,
       Activator activator,
       RetryBackoff backoff,
-      Clock clock) {
+      Clock clock,
+      Notifications notifications) {
     this.settings = settings;
     this.registration = registration(settings, handlers);
     this.store = store;
@@ -95,6 +99,16 @@ public final class StokerServer implements AutoCloseable {
     this.retentionLoop =
         new RunUntilShutdown(
             "expired job remover", remover::removeBatch, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
+    this.notifications = notifications;
+    this.listenLoop =
+        notifications == null
+            ? null
+            : new RunUntilShutdown(
+                "new job listener",
+                new NewJobListener(notifications, fetchWaiter::wake)::listen,
+                new Waiter(),
+                settings.pollInterval(),
+                MAX_PAUSE_AFTER_ERROR);
   }
 
   /** This server's id, as the jobs it runs and their history name it. */
@@ -114,6 +128,9 @@ public final class StokerServer implements AutoCloseable {
     heartbeatLoop.start("stoker-heartbeat");
     rescueLoop.start("stoker-rescuer");
     retentionLoop.start("stoker-retention");
+    if (listenLoop != null) {
+      listenLoop.start("stoker-listener");
+    }
     log.info(
         "Stoker server {} started: {} workers on queues {}",
         id(),
@@ -172,6 +189,10 @@ public final class StokerServer implements AutoCloseable {
   public synchronized void close() {
     if (started) {
       fetchLoop.stop();
+      if (listenLoop != null) {
+        listenLoop.stop();
+        notifications.close();
+      }
       rescueLoop.stop();
       retentionLoop.stop();
       // The heartbeat goes on meanwhile: a long grace must not get this server taken for dead.

@@ -25,12 +25,13 @@ public interface JobStore {
 
   /**
    * Stores new jobs, with their first history entries; continuations whose parents are done already
-   * are released at once.
+   * are released at once. {@code notifyServers} wakes the servers that listen for new jobs, when
+   * the transaction commits.
    */
-  void insert(List<NewJob> jobs, Instant now);
+  void insert(List<NewJob> jobs, Instant now, boolean notifyServers);
 
   /** Stores a batch and its jobs. */
-  void insertBatch(BatchId batch, List<NewJob> jobs, Instant now);
+  void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers);
 
   /** Deletes a batch and its jobs that have not ended. */
   void deleteBatch(BatchId batch, Instant now);

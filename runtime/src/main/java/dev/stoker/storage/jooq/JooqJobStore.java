@@ -58,22 +58,29 @@ public final class JooqJobStore implements JobStore {
   }
 
   @Override
-  public void insert(List<NewJob> jobs, Instant now) {
-    if (!jobs.isEmpty()) {
-      write(
-          tx -> {
-            new Inserts(tx).insert(jobs, now);
-            return null;
-          });
+  public void insert(List<NewJob> jobs, Instant now, boolean notifyServers) {
+    if (jobs.isEmpty()) {
+      return;
     }
+    if (ownsTransactions && Inserts.isOneStatement(jobs, dsl.dialect())) {
+      new Inserts(dsl).insert(jobs, now, notifyServers);
+      return;
+    }
+    write(
+        tx -> {
+          new Inserts(tx).insert(jobs, now, notifyServers);
+          return null;
+        });
   }
 
   @Override
-  public void insertBatch(BatchId batch, List<NewJob> jobs, Instant now) {
+  public void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers) {
     write(
         tx -> {
           new Batches(tx).insert(batch, jobs.size(), now);
-          new Inserts(tx).insert(jobs, now);
+          if (!jobs.isEmpty()) {
+            new Inserts(tx).insert(jobs, now, notifyServers);
+          }
           return null;
         });
   }

@@ -31,7 +31,7 @@ class ClaimsTest {
       for (int i = 0; i < 500; i++) {
         jobs.add(job(i % 2 == 0 ? "mail.welcome" : "report.monthly"));
       }
-      store.insert(jobs, NOW);
+      store.insert(jobs, NOW, false);
 
       var claimed = store.claim("server-1", "default", List.of("mail.welcome"), 8, NOW);
 

@@ -41,7 +41,7 @@ class RescuesTest {
       DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
       JobStore store = JooqJobStore.owningTransactions(dsl);
       JooqServerStore servers = new JooqServerStore(dsl);
-      store.insert(jobs(6), NOW);
+      store.insert(jobs(6), NOW, false);
       servers.register(server("dead"));
       servers.register(server("alive"));
       List<ClaimedJob> ofDead = store.claim("dead", "default", NAMES, 2, NOW);
@@ -81,7 +81,7 @@ class RescuesTest {
       DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
       JobStore store = JooqJobStore.owningTransactions(dsl);
       JooqServerStore servers = new JooqServerStore(dsl);
-      store.insert(jobs(3), NOW);
+      store.insert(jobs(3), NOW, false);
       servers.register(server("server-1"));
       List<ClaimedJob> claimed = store.claim("server-1", "default", NAMES, 3, NOW);
 

@@ -26,7 +26,7 @@ class RetentionBatchesTest {
       }
       jobs.add(job(JobState.DELETED));
       jobs.add(job(JobState.FAILED));
-      JooqJobStore.owningTransactions(db.dsl()).insert(jobs, DAY_ONE);
+      JooqJobStore.owningTransactions(db.dsl()).insert(jobs, DAY_ONE, false);
       JooqServerStore servers = new JooqServerStore(db.dsl());
 
       Instant expiredBefore = DAY_ONE.plusSeconds(1);
