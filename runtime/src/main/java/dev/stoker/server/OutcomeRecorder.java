@@ -1,30 +1,46 @@
 package dev.stoker.server;
 
 import dev.stoker.storage.ClaimedJob;
+import dev.stoker.storage.Completion;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Outcome;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records how attempts ended, under each attempt's fence. While the database is out of reach it
- * tries again, with growing pauses, until it answers: a job that ended meanwhile keeps its outcome
- * rather than vanish. Only a server that stops gives up; its jobs are then handed back by another.
+ * Records how attempts ended, under each attempt's fence. Once started, it records them in groups:
+ * the outcomes of jobs that end while one transaction is being written go together in the next, as
+ * a database groups commits, and each worker waits for its own outcome to be recorded. While the
+ * database is out of reach it tries again, with growing pauses, until it answers: a job that ended
+ * meanwhile keeps its outcome rather than vanish. Only a server that stops gives up; its jobs are
+ * then handed back by another.
  */
 final class OutcomeRecorder {
 
   private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
   private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
+  private static final int MAX_GROUP = 500;
+
+  /** An outcome waiting to be recorded, and whether it was. */
+  private record Pending(Completion completion, CompletableFuture<Boolean> recorded) {}
 
   private final JobStore store;
   private final Clock clock;
   private final String serverId;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+  private Thread writer;
 
   OutcomeRecorder(JobStore store, Clock clock, String serverId) {
     this.store = store;
@@ -32,48 +48,100 @@ final class OutcomeRecorder {
     this.serverId = serverId;
   }
 
-  /** Records the outcome; false if the attempt was no longer current, or the server stopped. */
+  /** Starts recording in groups, on a thread of its own. */
+  synchronized void start() {
+    writer = Thread.ofPlatform().name("stoker-outcomes").daemon().start(this::writeGroups);
+  }
+
+  /**
+   * Records the outcome, and returns once it is; false if the attempt was no longer current, or the
+   * server stopped first.
+   */
   boolean record(ClaimedJob job, Outcome outcome) {
-    Duration pause = FIRST_PAUSE;
-    for (int failures = 0; ; failures++) {
+    Completion completion = new Completion(job, outcome);
+    if (writer == null) {
+      return recordGroup(List.of(completion)).isEmpty();
+    }
+    Pending entry = new Pending(completion, new CompletableFuture<>());
+    pending.add(entry);
+    if (stopped.getCount() == 0) {
+      giveUpPending(); // Stopped meanwhile: nothing may wait for a writer that is gone.
+    }
+    return entry.recorded().join();
+  }
+
+  /** Records what is waiting, then gives up on what comes later: the server is stopping. */
+  void stop() {
+    stopped.countDown();
+    Thread running = writer;
+    if (running != null) {
       try {
-        boolean recorded = store.complete(job, outcome, serverId, clock.instant());
-        if (failures > 0) {
-          log.info(
-              "Recorded that job {} {} ended, after {} failed tries",
-              job.name(),
-              job.id(),
-              failures);
+        running.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    giveUpPending();
+  }
+
+  private void giveUpPending() {
+    List<Pending> left = new ArrayList<>();
+    pending.drainTo(left);
+    left.forEach(entry -> entry.recorded().complete(false));
+  }
+
+  private void writeGroups() {
+    while (stopped.getCount() > 0 || !pending.isEmpty()) {
+      List<Pending> group = new ArrayList<>();
+      try {
+        Pending first = pending.poll(FIRST_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
         }
-        logRecorded(job, outcome, recorded);
-        return recorded;
-      } catch (RuntimeException e) {
-        if (failures == 0) {
-          log.warn(
-              "Cannot record that job {} {} ended ({}): will try again until the database answers",
-              job.name(),
-              job.id(),
-              outcome.state(),
-              e);
-        }
-        if (awaitStop(pause)) {
-          log.error(
-              "Server {} stopped before it could record that job {} {} ended ({}): another server"
-                  + " will hand it back and run it again",
-              serverId,
-              job.name(),
-              job.id(),
-              outcome.state());
-          return false;
-        }
-        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) < 0 ? pause.multipliedBy(2) : MAX_PAUSE;
+        group.add(first);
+      } catch (InterruptedException e) {
+        return;
+      }
+      pending.drainTo(group, MAX_GROUP - 1);
+      Set<Completion> notRecorded =
+          new HashSet<>(recordGroup(group.stream().map(Pending::completion).toList()));
+      for (Pending entry : group) {
+        entry.recorded().complete(!notRecorded.contains(entry.completion()));
       }
     }
   }
 
-  /** Makes the recordings still trying give up: the server is stopping. */
-  void stop() {
-    stopped.countDown();
+  /** Records one group in one transaction; returns the completions not recorded. */
+  private List<Completion> recordGroup(List<Completion> group) {
+    Duration pause = FIRST_PAUSE;
+    for (int failures = 0; ; failures++) {
+      try {
+        List<Completion> notRecorded = store.completeAll(group, serverId, clock.instant());
+        if (failures > 0) {
+          log.info("Recorded how {} jobs ended, after {} failed tries", group.size(), failures);
+        }
+        for (Completion completion : group) {
+          logRecorded(completion, !notRecorded.contains(completion));
+        }
+        return notRecorded;
+      } catch (RuntimeException e) {
+        if (failures == 0) {
+          log.warn(
+              "Cannot record how {} jobs ended: will try again until the database answers",
+              group.size(),
+              e);
+        }
+        if (awaitStop(pause)) {
+          log.error(
+              "Server {} stopped before it could record how {} jobs ended: another server will"
+                  + " hand them back and run them again",
+              serverId,
+              group.size());
+          return group;
+        }
+        pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) < 0 ? pause.multipliedBy(2) : MAX_PAUSE;
+      }
+    }
   }
 
   private boolean awaitStop(Duration pause) {
@@ -85,7 +153,9 @@ final class OutcomeRecorder {
     }
   }
 
-  private static void logRecorded(ClaimedJob job, Outcome outcome, boolean recorded) {
+  private static void logRecorded(Completion completion, boolean recorded) {
+    ClaimedJob job = completion.job();
+    Outcome outcome = completion.outcome();
     if (!recorded) {
       log.info(
           "Job {} {} ended ({}), but attempt {} is no longer current: outcome not recorded",

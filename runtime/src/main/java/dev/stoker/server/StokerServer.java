@@ -124,6 +124,7 @@ public final class StokerServer implements AutoCloseable {
     servers.register(registration);
     registered = true;
     started = true;
+    recorder.start();
     fetchLoop.start("stoker-fetcher");
     heartbeatLoop.start("stoker-heartbeat");
     rescueLoop.start("stoker-rescuer");

@@ -53,6 +53,12 @@ public interface JobStore {
    */
   boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now);
 
+  /**
+   * Records how several attempts ended, in one transaction, each under its own fence; returns the
+   * completions not recorded because their attempt was no longer current.
+   */
+  List<Completion> completeAll(List<Completion> completions, String serverId, Instant now);
+
   /** Puts a FAILED or DELETED job back on its queue with its failures forgotten. */
   void requeue(JobId id, Instant now);
 

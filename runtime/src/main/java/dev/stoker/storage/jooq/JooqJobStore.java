@@ -7,6 +7,7 @@ import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.storage.ClaimedJob;
+import dev.stoker.storage.Completion;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import dev.stoker.storage.Outcome;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * The jobs, their history and their counts in PostgreSQL or H2, through jOOQ. Decides the
@@ -62,6 +64,10 @@ public final class JooqJobStore implements JobStore {
     if (jobs.isEmpty()) {
       return;
     }
+    if (isPostgres() && jobs.size() == 1 && jobs.getFirst().parents().isEmpty()) {
+      PostgresHotPath.insert(dsl, jobs.getFirst(), notifyServers);
+      return;
+    }
     if (ownsTransactions && Inserts.isOneStatement(jobs, dsl.dialect())) {
       new Inserts(dsl).insert(jobs, now, notifyServers);
       return;
@@ -102,12 +108,28 @@ public final class JooqJobStore implements JobStore {
   @Override
   public List<ClaimedJob> claim(
       String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
+    if (isPostgres() && !jobNames.isEmpty()) {
+      return PostgresHotPath.claim(
+          dsl, serverId, queue, jobNames.toArray(String[]::new), limit, now);
+    }
     return write(tx -> new Claims(tx).claim(serverId, queue, jobNames, limit, now));
   }
 
   @Override
   public boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
     return write(tx -> new Outcomes(tx).record(job, outcome, serverId, now));
+  }
+
+  @Override
+  public List<Completion> completeAll(List<Completion> completions, String serverId, Instant now) {
+    if (completions.isEmpty()) {
+      return List.of();
+    }
+    return write(tx -> new Outcomes(tx).recordAll(completions, serverId, now));
+  }
+
+  private boolean isPostgres() {
+    return dsl.dialect().family() == SQLDialect.POSTGRES;
   }
 
   @Override

@@ -5,10 +5,16 @@ import static dev.stoker.schema.Tables.STOKER_JOB;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.ExceptionInfo;
 import dev.stoker.storage.ClaimedJob;
+import dev.stoker.storage.Completion;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 
 /**
  * Records how an attempt ended, under the attempt's fence, and in the same transaction what follows
@@ -20,6 +26,48 @@ final class Outcomes {
 
   Outcomes(DSLContext tx) {
     this.tx = tx;
+  }
+
+  /**
+   * Records the completions, each under its own fence; returns those not recorded. On PostgreSQL
+   * the successes, nearly all of them, take one statement together.
+   */
+  List<Completion> recordAll(List<Completion> completions, String serverId, Instant now) {
+    List<Completion> notRecorded = new ArrayList<>();
+    List<PostgresHotPath.Success> successes = new ArrayList<>();
+    boolean postgres = tx.dialect().family() == SQLDialect.POSTGRES;
+    for (Completion completion : completions) {
+      if (postgres && completion.outcome() instanceof Outcome.Succeeded succeeded) {
+        successes.add(new PostgresHotPath.Success(completion.job(), succeeded.reason()));
+      } else if (!record(completion.job(), completion.outcome(), serverId, now)) {
+        notRecorded.add(completion);
+      }
+    }
+    if (successes.isEmpty()) {
+      return notRecorded;
+    }
+    Set<UUID> recorded = new HashSet<>();
+    for (PostgresHotPath.Succeeded done : PostgresHotPath.succeed(tx, successes, serverId, now)) {
+      recorded.add(done.id());
+      if (done.batch() != null || done.hasChildren()) {
+        new Continuations(tx)
+            .follow(
+                new Continuations.Change(
+                    done.id(),
+                    done.batch(),
+                    done.hasChildren(),
+                    JobState.PROCESSING,
+                    JobState.SUCCEEDED),
+                now);
+      }
+    }
+    for (Completion completion : completions) {
+      if (completion.outcome() instanceof Outcome.Succeeded
+          && !recorded.contains(completion.job().id().value())) {
+        notRecorded.add(completion);
+      }
+    }
+    return notRecorded;
   }
 
   boolean record(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
