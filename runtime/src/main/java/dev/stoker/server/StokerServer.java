@@ -47,6 +47,7 @@ public final class StokerServer implements AutoCloseable {
   private final Notifications notifications;
   private final RunUntilShutdown listenLoop;
   private boolean started;
+  private boolean backlog;
   private boolean registered;
 
   public StokerServer(
@@ -144,12 +145,19 @@ public final class StokerServer implements AutoCloseable {
     fetchWaiter.wake();
   }
 
+  /**
+   * Claims jobs for the idle workers. While jobs are waiting (the last claim got all it asked for),
+   * it waits until half the workers are idle, so that each claim, one round trip, brings many jobs;
+   * otherwise one idle worker is enough, so that a lone new job starts at once.
+   */
   private boolean fetchForIdleWorkers() {
     int idle = pool.idleWorkers();
-    if (idle == 0) {
+    int enough = backlog ? Math.max(1, settings.workers() / 2) : 1;
+    if (idle < enough) {
       return false;
     }
-    return fetcher.fetch(idle, pool::start) == idle;
+    backlog = fetcher.fetch(idle, pool::start) == idle;
+    return backlog;
   }
 
   /**

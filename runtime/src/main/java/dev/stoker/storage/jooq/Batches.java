@@ -44,10 +44,17 @@ final class Batches {
 
   /** Counts one of the batch's jobs moving between states; returns the batch as it is now. */
   StokerBatchRecord count(UUID batch, JobState from, JobState to, Instant now) {
+    return count(batch, from, to, 1, now);
+  }
+
+  /**
+   * Counts {@code jobs} of the batch's jobs making the same move; returns the batch as it is now.
+   */
+  StokerBatchRecord count(UUID batch, JobState from, JobState to, int jobs, Instant now) {
     var b = STOKER_BATCH;
-    Field<Integer> succeeded = b.SUCCEEDED.plus(delta(JobState.SUCCEEDED, from, to));
-    Field<Integer> failed = b.FAILED.plus(delta(JobState.FAILED, from, to));
-    Field<Integer> deleted = b.DELETED.plus(delta(JobState.DELETED, from, to));
+    Field<Integer> succeeded = b.SUCCEEDED.plus(jobs * delta(JobState.SUCCEEDED, from, to));
+    Field<Integer> failed = b.FAILED.plus(jobs * delta(JobState.FAILED, from, to));
+    Field<Integer> deleted = b.DELETED.plus(jobs * delta(JobState.DELETED, from, to));
     Condition allEnded = succeeded.plus(failed).plus(deleted).eq(b.TOTAL);
     return tx.update(b)
         .set(b.SUCCEEDED, succeeded)

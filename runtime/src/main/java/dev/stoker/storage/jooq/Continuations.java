@@ -124,6 +124,24 @@ final class Continuations {
     }
   }
 
+  /**
+   * Follows many jobs that just succeeded: their batches counted once each, however many of their
+   * jobs there are, then what waits for the batches and for the jobs.
+   */
+  void followSuccesses(Map<UUID, Integer> successesPerBatch, List<UUID> parents, Instant now) {
+    List<UUID> waiting = new ArrayList<>();
+    successesPerBatch.forEach(
+        (batch, jobs) -> {
+          StokerBatchRecord row =
+              batches.count(batch, JobState.PROCESSING, JobState.SUCCEEDED, jobs, now);
+          if (Batches.satisfies(row, true) || Batches.dooms(row, false)) {
+            waiting.addAll(childrenOf(batch));
+          }
+        });
+    parents.forEach(parent -> waiting.addAll(childrenOf(parent)));
+    evaluate(waiting, now).forEach(change -> follow(change, now));
+  }
+
   /** Looks again at what waits for a batch that was just deleted. */
   void batchDeleted(UUID batch, Instant now) {
     evaluate(childrenOf(batch), now).forEach(change -> follow(change, now));

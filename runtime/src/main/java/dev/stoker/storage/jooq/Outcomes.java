@@ -9,8 +9,10 @@ import dev.stoker.storage.Completion;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -47,19 +49,19 @@ final class Outcomes {
       return notRecorded;
     }
     Set<UUID> recorded = new HashSet<>();
+    Map<UUID, Integer> successesPerBatch = new HashMap<>();
+    List<UUID> parents = new ArrayList<>();
     for (PostgresHotPath.Succeeded done : PostgresHotPath.succeed(tx, successes, serverId, now)) {
       recorded.add(done.id());
-      if (done.batch() != null || done.hasChildren()) {
-        new Continuations(tx)
-            .follow(
-                new Continuations.Change(
-                    done.id(),
-                    done.batch(),
-                    done.hasChildren(),
-                    JobState.PROCESSING,
-                    JobState.SUCCEEDED),
-                now);
+      if (done.batch() != null) {
+        successesPerBatch.merge(done.batch(), 1, Integer::sum);
       }
+      if (done.hasChildren()) {
+        parents.add(done.id());
+      }
+    }
+    if (!successesPerBatch.isEmpty() || !parents.isEmpty()) {
+      new Continuations(tx).followSuccesses(successesPerBatch, parents, now);
     }
     for (Completion completion : completions) {
       if (completion.outcome() instanceof Outcome.Succeeded

@@ -1,11 +1,15 @@
 package dev.stoker.storage.jooq;
 
+import static org.jooq.impl.DSL.currentSchema;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.unquotedName;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +99,15 @@ public final class SchemaMigrator {
   }
 
   private int installedVersion(DSLContext dsl) {
-    if (dsl.meta().getTables(VERSIONS.getName()).isEmpty()) {
+    // The information schema answers at once; jOOQ's meta model would read every table first.
+    boolean exists =
+        dsl.fetchExists(
+            selectOne()
+                .from(table(unquotedName("information_schema", "tables")))
+                .where(field(unquotedName("table_schema")).eq(currentSchema()))
+                .and(
+                    lower(field(unquotedName("table_name"), String.class)).eq(VERSIONS.getName())));
+    if (!exists) {
       return 0;
     }
     Integer version = dsl.select(max(VERSION_NUMBER)).from(VERSIONS).fetchOne().value1();
