@@ -7,10 +7,7 @@ import dev.stoker.storage.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -32,14 +29,14 @@ final class OutcomeRecorder {
   private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
   private static final int MAX_GROUP = 500;
 
-  /** An outcome waiting to be recorded, and whether it was. */
-  private record Pending(Completion completion, CompletableFuture<Boolean> recorded) {}
+  /** How many outcomes may wait: past that, workers wait for the writer to catch up. */
+  private static final int MAX_WAITING = 2 * MAX_GROUP;
 
   private final JobStore store;
   private final Clock clock;
   private final String serverId;
   private final CountDownLatch stopped = new CountDownLatch(1);
-  private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+  private final LinkedBlockingQueue<Completion> pending = new LinkedBlockingQueue<>(MAX_WAITING);
   private Thread writer;
 
   OutcomeRecorder(JobStore store, Clock clock, String serverId) {
@@ -54,20 +51,30 @@ final class OutcomeRecorder {
   }
 
   /**
-   * Records the outcome, and returns once it is; false if the attempt was no longer current, or the
-   * server stopped first.
+   * Records the outcome: at once on the caller's thread if the recorder was not started (jobs run
+   * by {@code runDueJobs()}), else with the next group.
    */
-  boolean record(ClaimedJob job, Outcome outcome) {
+  void record(ClaimedJob job, Outcome outcome) {
     Completion completion = new Completion(job, outcome);
     if (writer == null) {
-      return recordGroup(List.of(completion)).isEmpty();
+      recordGroup(List.of(completion));
+      return;
     }
-    Pending entry = new Pending(completion, new CompletableFuture<>());
-    pending.add(entry);
+    try {
+      pending.put(completion);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      log.warn(
+          "Job {} {} ended ({}) as its worker was interrupted: the outcome is not recorded, and"
+              + " the job will run again",
+          job.name(),
+          job.id(),
+          outcome.state());
+      return;
+    }
     if (stopped.getCount() == 0) {
-      giveUpPending(); // Stopped meanwhile: nothing may wait for a writer that is gone.
+      giveUpPending(); // Stopped meanwhile: the writer is gone.
     }
-    return entry.recorded().join();
   }
 
   /** Records what is waiting, then gives up on what comes later: the server is stopping. */
@@ -85,16 +92,24 @@ final class OutcomeRecorder {
   }
 
   private void giveUpPending() {
-    List<Pending> left = new ArrayList<>();
+    List<Completion> left = new ArrayList<>();
     pending.drainTo(left);
-    left.forEach(entry -> entry.recorded().complete(false));
+    for (Completion completion : left) {
+      log.error(
+          "Server {} stopped before it could record that job {} {} ended ({}): another server will"
+              + " hand it back and run it again",
+          serverId,
+          completion.job().name(),
+          completion.job().id(),
+          completion.outcome().state());
+    }
   }
 
   private void writeGroups() {
     while (stopped.getCount() > 0 || !pending.isEmpty()) {
-      List<Pending> group = new ArrayList<>();
+      List<Completion> group = new ArrayList<>();
       try {
-        Pending first = pending.poll(FIRST_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
+        Completion first = pending.poll(FIRST_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
         if (first == null) {
           continue;
         }
@@ -103,11 +118,7 @@ final class OutcomeRecorder {
         return;
       }
       pending.drainTo(group, MAX_GROUP - 1);
-      Set<Completion> notRecorded =
-          new HashSet<>(recordGroup(group.stream().map(Pending::completion).toList()));
-      for (Pending entry : group) {
-        entry.recorded().complete(!notRecorded.contains(entry.completion()));
-      }
+      recordGroup(group);
     }
   }
 

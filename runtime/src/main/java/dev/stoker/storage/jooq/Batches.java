@@ -1,22 +1,25 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_BATCH;
-import static org.jooq.impl.DSL.castNull;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.param;
 
 import dev.stoker.BatchId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.BatchState;
 import dev.stoker.schema.tables.records.StokerBatchRecord;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jooq.Condition;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
-import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Batches and their counts of jobs by how they ended. A job's change is counted under the batch
@@ -28,6 +31,8 @@ final class Batches {
   private static final String STARTED = BatchState.STARTED.name();
   private static final String COMPLETED = BatchState.COMPLETED.name();
   private static final String DELETED = BatchState.DELETED.name();
+
+  private static final Map<SQLDialect, PreparedSql> COUNT = new ConcurrentHashMap<>();
 
   private final DSLContext tx;
 
@@ -51,24 +56,59 @@ final class Batches {
    * Counts {@code jobs} of the batch's jobs making the same move; returns the batch as it is now.
    */
   StokerBatchRecord count(UUID batch, JobState from, JobState to, int jobs, Instant now) {
+    StokerBatchRecord row =
+        COUNT
+            .computeIfAbsent(tx.dialect().family(), Batches::countStatement)
+            .query(
+                tx,
+                values ->
+                    values
+                        .set("succeeded", jobs * delta(JobState.SUCCEEDED, from, to))
+                        .set("failed", jobs * delta(JobState.FAILED, from, to))
+                        .set("deleted", jobs * delta(JobState.DELETED, from, to))
+                        .set("id", batch),
+                rows -> rows.next() ? read(rows) : null);
+    boolean allEnded = row.getSucceeded() + row.getFailed() + row.getDeleted() == row.getTotal();
+    String state = DELETED.equals(row.getState()) ? DELETED : allEnded ? COMPLETED : STARTED;
+    if (!state.equals(row.getState())) {
+      // Rare: the batch ends, or a requeue starts it again.
+      var b = STOKER_BATCH;
+      row.setState(state);
+      row.setCompletedAt(allEnded ? now : null);
+      tx.update(b)
+          .set(b.STATE, state)
+          .set(b.COMPLETED_AT, row.getCompletedAt())
+          .where(b.ID.eq(batch))
+          .execute();
+    }
+    return row;
+  }
+
+  /** The counting statement, written once per dialect: it runs with every batch job that ends. */
+  private static PreparedSql countStatement(SQLDialect dialect) {
     var b = STOKER_BATCH;
-    Field<Integer> succeeded = b.SUCCEEDED.plus(jobs * delta(JobState.SUCCEEDED, from, to));
-    Field<Integer> failed = b.FAILED.plus(jobs * delta(JobState.FAILED, from, to));
-    Field<Integer> deleted = b.DELETED.plus(jobs * delta(JobState.DELETED, from, to));
-    Condition allEnded = succeeded.plus(failed).plus(deleted).eq(b.TOTAL);
-    return tx.update(b)
-        .set(b.SUCCEEDED, succeeded)
-        .set(b.FAILED, failed)
-        .set(b.DELETED, deleted)
-        .set(
-            b.STATE,
-            when(b.STATE.eq(DELETED), b.STATE).when(allEnded, COMPLETED).otherwise(STARTED))
-        .set(
-            b.COMPLETED_AT,
-            when(allEnded, coalesce(b.COMPLETED_AT, val(now))).otherwise(castNull(b.COMPLETED_AT)))
-        .where(b.ID.eq(batch))
-        .returning()
-        .fetchOne();
+    return PreparedSql.of(
+        DSL.using(dialect)
+            .update(b)
+            .set(b.SUCCEEDED, b.SUCCEEDED.plus(param("succeeded", SQLDataType.INTEGER)))
+            .set(b.FAILED, b.FAILED.plus(param("failed", SQLDataType.INTEGER)))
+            .set(b.DELETED, b.DELETED.plus(param("deleted", SQLDataType.INTEGER)))
+            .where(b.ID.eq(param("id", SQLDataType.UUID)))
+            .returning());
+  }
+
+  private static StokerBatchRecord read(ResultSet rows) throws SQLException {
+    var b = STOKER_BATCH;
+    StokerBatchRecord row = new StokerBatchRecord();
+    row.setId(rows.getObject(b.ID.getName(), UUID.class));
+    row.setState(rows.getString(b.STATE.getName()));
+    row.setTotal(rows.getInt(b.TOTAL.getName()));
+    row.setSucceeded(rows.getInt(b.SUCCEEDED.getName()));
+    row.setFailed(rows.getInt(b.FAILED.getName()));
+    row.setDeleted(rows.getInt(b.DELETED.getName()));
+    OffsetDateTime completedAt = rows.getObject(b.COMPLETED_AT.getName(), OffsetDateTime.class);
+    row.setCompletedAt(completedAt == null ? null : completedAt.toInstant());
+    return row;
   }
 
   private static int delta(JobState counted, JobState from, JobState to) {

@@ -2,6 +2,7 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_RECURRING_JOB;
+import static org.jooq.impl.DSL.noCondition;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
@@ -14,8 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -96,6 +99,9 @@ final class Fires {
   private boolean insertJob(
       RecurringJobRow row, JobId id, Instant fireTime, Instant now, String reason) {
     var j = STOKER_JOB;
+    // On PostgreSQL the unique index of fire times covers recurring jobs only (version 5).
+    Condition recurring =
+        tx.dialect().family() == SQLDialect.POSTGRES ? j.RECURRING_ID.isNotNull() : noCondition();
     int inserted;
     try {
       inserted =
@@ -113,6 +119,7 @@ final class Fires {
               .set(j.RECURRING_ID, row.id())
               .set(j.FIRE_TIME, fireTime)
               .onConflict(j.RECURRING_ID, j.FIRE_TIME)
+              .where(recurring)
               .doNothing()
               .execute();
     } catch (IntegrityConstraintViolationException anotherServerWasFirst) {
