@@ -67,7 +67,8 @@ public final class StokerServer implements AutoCloseable {
     String id = registration.id();
     this.recorder = new OutcomeRecorder(store, clock, id);
     this.runner = new JobRunner(handlers, activator, recorder, watchdog, backoff, clock, id);
-    this.pool = new WorkerPool(settings.workers(), runner, fetchWaiter::wake);
+    // As many jobs may wait for a worker as there are workers: each claim then brings many jobs.
+    this.pool = new WorkerPool(settings.workers(), settings.workers(), runner, fetchWaiter::wake);
     this.fetcher =
         new Fetcher(
             store,
@@ -146,17 +147,18 @@ public final class StokerServer implements AutoCloseable {
   }
 
   /**
-   * Claims jobs for the idle workers. While jobs are waiting (the last claim got all it asked for),
-   * it waits until half the workers are idle, so that each claim, one round trip, brings many jobs;
-   * otherwise one idle worker is enough, so that a lone new job starts at once.
+   * Claims jobs for the pool's free places. While jobs are waiting in the database (the last claim
+   * got all it asked for), it waits until half the places are free, so that each claim, one round
+   * trip, brings many jobs; otherwise one free place is enough, so that a lone new job starts at
+   * once.
    */
   private boolean fetchForIdleWorkers() {
-    int idle = pool.idleWorkers();
-    int enough = backlog ? Math.max(1, settings.workers() / 2) : 1;
-    if (idle < enough) {
+    int free = pool.freePlaces();
+    int enough = backlog ? Math.max(1, pool.places() / 2) : 1;
+    if (free < enough) {
       return false;
     }
-    backlog = fetcher.fetch(idle, pool::start) == idle;
+    backlog = fetcher.fetch(free, pool::start) == free;
     return backlog;
   }
 
@@ -204,11 +206,13 @@ public final class StokerServer implements AutoCloseable {
       }
       rescueLoop.stop();
       retentionLoop.stop();
+      // Claimed jobs no worker started yet go back at once.
+      handBack(pool.closeWaitingRoom(), "shut down before the job started");
       // The heartbeat goes on meanwhile: a long grace must not get this server taken for dead.
       List<ClaimedJob> unfinished =
           pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
       recorder.stop();
-      handBack(unfinished);
+      handBack(unfinished, "shut down before the job ended");
       heartbeatLoop.stop();
       log.info("Stoker server {} stopped; {} unfinished jobs handed back", id(), unfinished.size());
       started = false;
@@ -219,9 +223,8 @@ public final class StokerServer implements AutoCloseable {
     }
   }
 
-  private void handBack(List<ClaimedJob> unfinished) {
-    Outcome handedBack =
-        new Outcome.HandedBack("Server " + id() + " shut down before the job ended");
+  private void handBack(List<ClaimedJob> unfinished, String what) {
+    Outcome handedBack = new Outcome.HandedBack("Server " + id() + " " + what);
     for (ClaimedJob job : unfinished) {
       try {
         store.complete(job, handedBack, id(), clock.instant());

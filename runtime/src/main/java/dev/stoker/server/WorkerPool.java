@@ -3,25 +3,35 @@ package dev.stoker.server;
 import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fixed number of workers, each running one job at a time on a virtual thread. A job that does
- * not stop after its timeout is given up: its outcome is recorded and its worker freed.
+ * A fixed number of workers, each running one job at a time on a virtual thread, and a few claimed
+ * jobs waiting for the next free worker, so that a worker that ends its job starts the next at once
+ * rather than wait for a claim. A job that does not stop after its timeout is given up: its outcome
+ * is recorded and its worker freed.
  */
 final class WorkerPool {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
   private final Semaphore idle;
+  private final int size;
+  private final int waitingRoom;
+  private final ConcurrentLinkedQueue<ClaimedJob> waiting = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waitingCount = new AtomicInteger();
+  private volatile boolean shuttingDown;
   private final ExecutorService executor =
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("stoker-worker-", 1).factory());
   private final Set<RunningJob> running = ConcurrentHashMap.newKeySet();
@@ -30,38 +40,74 @@ final class WorkerPool {
 
   /**
    * @param size how many jobs may run at once
+   * @param waitingRoom how many claimed jobs may wait for a free worker
    * @param runner runs each job and records its outcome
    * @param onWorkerIdle called each time a worker becomes free
    */
-  WorkerPool(int size, JobRunner runner, Runnable onWorkerIdle) {
+  WorkerPool(int size, int waitingRoom, JobRunner runner, Runnable onWorkerIdle) {
     this.idle = new Semaphore(size);
+    this.size = size;
+    this.waitingRoom = waitingRoom;
     this.runner = runner;
     this.onWorkerIdle = onWorkerIdle;
   }
 
-  int idleWorkers() {
-    return idle.availablePermits();
+  /** How many more jobs the pool takes now: free workers, and free places to wait for one. */
+  int freePlaces() {
+    return idle.availablePermits() + waitingRoom - waitingCount.get();
   }
 
-  /** Starts the job on a free worker, waiting for one if none is free. */
+  /** All the places: workers and the waiting room. */
+  int places() {
+    return size + waitingRoom;
+  }
+
+  /** Starts the job on a free worker, or lets it wait for the next one. */
   void start(ClaimedJob job) {
-    idle.acquireUninterruptibly();
-    RunningJob running = new RunningJob(job, runner.timeoutOf(job));
-    this.running.add(running);
-    executor.execute(() -> run(running));
+    waiting.add(job);
+    waitingCount.incrementAndGet();
+    startWaiting();
   }
 
-  /** The attempts this server runs now, their outcomes recorded or not. */
+  /** Starts waiting jobs while workers are free. */
+  private void startWaiting() {
+    while (!shuttingDown && waitingCount.get() > 0 && idle.tryAcquire()) {
+      ClaimedJob job = waiting.poll();
+      if (job == null) {
+        idle.release();
+        return;
+      }
+      waitingCount.decrementAndGet();
+      RunningJob running = new RunningJob(job, runner.timeoutOf(job));
+      this.running.add(running);
+      executor.execute(() -> run(running));
+    }
+  }
+
+  /** The attempts this server holds now: running, their outcomes recorded or not, or waiting. */
   List<ClaimedJob> attempts() {
-    return running.stream().map(RunningJob::job).toList();
+    List<ClaimedJob> held = new ArrayList<>(waiting);
+    running.forEach(job -> held.add(job.job()));
+    return held;
   }
 
   Set<JobId> runningIds() {
-    return running.stream().map(RunningJob::id).collect(Collectors.toSet());
+    Set<JobId> held = running.stream().map(RunningJob::id).collect(Collectors.toSet());
+    waiting.forEach(job -> held.add(job.id()));
+    return held;
   }
 
-  /** Asks the attempts to stop, those whose code still runs. */
+  /**
+   * Asks the attempts to stop, those whose code still runs; those still waiting for a worker will
+   * not start.
+   */
   void cancel(Set<ClaimedJob> attempts, Cancellation why) {
+    for (ClaimedJob job : attempts) {
+      if (waiting.remove(job)) {
+        waitingCount.decrementAndGet();
+        log.info("Job {} {} will not start: {}", job.name(), job.id(), why.reason());
+      }
+    }
     for (RunningJob job : running) {
       if (attempts.contains(job.job()) && job.codeRunning()) {
         log.info("Job {} {} asked to stop: {}", job.jobName(), job.id(), why.reason());
@@ -108,10 +154,25 @@ final class WorkerPool {
     }
     running.remove(job);
     idle.release();
+    startWaiting();
     synchronized (running) {
       running.notifyAll();
     }
     onWorkerIdle.run();
+  }
+
+  /**
+   * Stops starting jobs, and returns those that were waiting for a worker: they were claimed, never
+   * started, and go back to their queue at once.
+   */
+  List<ClaimedJob> closeWaitingRoom() {
+    shuttingDown = true;
+    List<ClaimedJob> notStarted = new ArrayList<>();
+    for (ClaimedJob job = waiting.poll(); job != null; job = waiting.poll()) {
+      waitingCount.decrementAndGet();
+      notStarted.add(job);
+    }
+    return notStarted;
   }
 
   /**

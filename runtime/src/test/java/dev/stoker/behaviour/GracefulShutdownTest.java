@@ -58,4 +58,30 @@ class GracefulShutdownTest extends DatabaseTest {
 
     assertThat(stoker.monitoring().job(id).orElseThrow().state()).isEqualTo(JobState.SUCCEEDED);
   }
+
+  @Test
+  void a_claimed_job_no_worker_started_goes_back_at_once_without_running() {
+    Stoker stoker =
+        Stoker.builder()
+            .dataSource(db.dataSource())
+            .workers(1)
+            .pollInterval(Duration.ofMillis(20))
+            .shutdownGrace(Duration.ofMillis(200))
+            .start();
+    JobId running = TestBlocksJobs.enqueue(token);
+    JobId waiting = TestBlocksJobs.enqueue(token);
+    Await.until("one job started", () -> Executions.count(token) == 1);
+    Await.until(
+        "the other was claimed too, to wait for the worker",
+        () ->
+            stoker.monitoring().job(waiting).orElseThrow().state() == JobState.PROCESSING
+                && stoker.monitoring().job(running).orElseThrow().state() == JobState.PROCESSING);
+
+    stoker.close();
+
+    var job = stoker.monitoring().job(waiting).orElseThrow();
+    assertThat(job.state()).isEqualTo(JobState.ENQUEUED);
+    assertThat(job.history().getLast().reason()).endsWith("shut down before the job started");
+    assertThat(Executions.of(token)).extracting(Executions.Execution::job).containsExactly(running);
+  }
 }
