@@ -1,6 +1,7 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 
 import dev.stoker.JobState;
 import java.time.Instant;
@@ -38,7 +39,9 @@ final class Retention {
     if (expired.isEmpty()) {
       return 0;
     }
-    // The history and the dependencies go with the job (on delete cascade).
+    var h = STOKER_JOB_HISTORY;
+    tx.deleteFrom(h).where(h.JOB_ID.in(expired)).execute();
+    // The dependencies go with the job (on delete cascade).
     return tx.deleteFrom(j).where(j.ID.in(expired)).execute();
   }
 }
