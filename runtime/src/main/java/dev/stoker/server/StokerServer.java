@@ -67,8 +67,7 @@ public final class StokerServer implements AutoCloseable {
     String id = registration.id();
     this.recorder = new OutcomeRecorder(store, clock, id);
     this.runner = new JobRunner(handlers, activator, recorder, watchdog, backoff, clock, id);
-    // As many jobs may wait for a worker as there are workers: each claim then brings many jobs.
-    this.pool = new WorkerPool(settings.workers(), settings.workers(), runner, fetchWaiter::wake);
+    this.pool = new WorkerPool(settings.workers(), runner, fetchWaiter::wake);
     this.fetcher =
         new Fetcher(
             store,

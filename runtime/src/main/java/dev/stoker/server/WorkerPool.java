@@ -17,18 +17,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A fixed number of workers, each running one job at a time on a virtual thread, and a few claimed
- * jobs waiting for the next free worker, so that a worker that ends its job starts the next at once
- * rather than wait for a claim. A job that does not stop after its timeout is given up: its outcome
- * is recorded and its worker freed.
+ * A fixed number of workers, each running one job at a time on a virtual thread, and a waiting room
+ * of claimed jobs, so that a worker that ends its job starts the next at once rather than wait for
+ * a claim. The room holds what the workers get through in about {@link #ROOM_TIME}, as their recent
+ * jobs took: many short jobs, which then come in large claims, but few long ones, which other
+ * servers may as well run. A job that does not stop after its timeout is given up: its outcome is
+ * recorded and its worker freed.
  */
 final class WorkerPool {
 
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
+  private static final Duration ROOM_TIME = Duration.ofMillis(50);
+  private static final int MAX_ROOM_PER_WORKER = 10;
+
   private final Semaphore idle;
   private final int size;
-  private final int waitingRoom;
+  // A moving average of how long the last jobs ran, in nanoseconds; 0 before the first.
+  private volatile long averageRunNanos;
   private final ConcurrentLinkedQueue<ClaimedJob> waiting = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waitingCount = new AtomicInteger();
   private volatile boolean shuttingDown;
@@ -40,26 +46,39 @@ final class WorkerPool {
 
   /**
    * @param size how many jobs may run at once
-   * @param waitingRoom how many claimed jobs may wait for a free worker
    * @param runner runs each job and records its outcome
    * @param onWorkerIdle called each time a worker becomes free
    */
-  WorkerPool(int size, int waitingRoom, JobRunner runner, Runnable onWorkerIdle) {
+  WorkerPool(int size, JobRunner runner, Runnable onWorkerIdle) {
     this.idle = new Semaphore(size);
     this.size = size;
-    this.waitingRoom = waitingRoom;
     this.runner = runner;
     this.onWorkerIdle = onWorkerIdle;
   }
 
   /** How many more jobs the pool takes now: free workers, and free places to wait for one. */
   int freePlaces() {
-    return idle.availablePermits() + waitingRoom - waitingCount.get();
+    return Math.max(0, idle.availablePermits() + waitingRoom() - waitingCount.get());
   }
 
   /** All the places: workers and the waiting room. */
   int places() {
-    return size + waitingRoom;
+    return size + waitingRoom();
+  }
+
+  /** How many jobs may wait: what the workers get through in {@link #ROOM_TIME}. */
+  private int waitingRoom() {
+    long average = averageRunNanos;
+    if (average == 0) {
+      return size;
+    }
+    long jobs = size * ROOM_TIME.toNanos() / Math.max(1, average);
+    return (int) Math.clamp(jobs, 1, (long) MAX_ROOM_PER_WORKER * size);
+  }
+
+  private void ran(long nanos) {
+    long average = averageRunNanos;
+    averageRunNanos = average == 0 ? Math.max(1, nanos) : Math.max(1, (average * 7 + nanos) / 8);
   }
 
   /** Starts the job on a free worker, or lets it wait for the next one. */
@@ -117,8 +136,10 @@ final class WorkerPool {
   }
 
   private void run(RunningJob job) {
+    long started = System.nanoTime();
     try {
       runner.run(job, this::giveUp);
+      ran(System.nanoTime() - started);
     } catch (Throwable t) {
       log.error("Job {} {} ended without an outcome", job.jobName(), job.id(), t);
     } finally {

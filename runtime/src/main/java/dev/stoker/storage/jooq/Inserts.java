@@ -82,34 +82,32 @@ final class Inserts {
                 j.CONTINUATION)
             .select(
                 select(
-                        id,
-                        rows.column(SQLDataType.VARCHAR, NewJob::name, String[]::new),
-                        rows.column(SQLDataType.VARCHAR, NewJob::queue, String[]::new),
-                        rows.column(SQLDataType.INTEGER, NewJob::priority, Integer[]::new),
-                        state,
-                        cast(
-                            rows.column(SQLDataType.VARCHAR, NewJob::arguments, String[]::new),
-                            SQLDataType.JSONB),
-                        rows.column(SQLDataType.INTEGER, NewJob::maxRetries, Integer[]::new),
-                        rows.column(SQLDataType.INSTANT, NewJob::runAt, Instant[]::new),
-                        createdAt,
-                        createdAt,
-                        rows.column(
-                            SQLDataType.UUID,
-                            job -> job.batch() == null ? null : job.batch().value(),
-                            UUID[]::new),
-                        rows.column(SQLDataType.VARCHAR, Inserts::continuation, String[]::new))
-                    .from(rows.table()));
+                    id,
+                    rows.column(SQLDataType.VARCHAR, NewJob::name, String[]::new),
+                    rows.column(SQLDataType.VARCHAR, NewJob::queue, String[]::new),
+                    rows.column(SQLDataType.INTEGER, NewJob::priority, Integer[]::new),
+                    state,
+                    cast(
+                        rows.column(SQLDataType.VARCHAR, NewJob::arguments, String[]::new),
+                        SQLDataType.JSONB),
+                    rows.column(SQLDataType.INTEGER, NewJob::maxRetries, Integer[]::new),
+                    rows.column(SQLDataType.INSTANT, NewJob::runAt, Instant[]::new),
+                    createdAt,
+                    createdAt,
+                    rows.column(
+                        SQLDataType.UUID,
+                        job -> job.batch() == null ? null : job.batch().value(),
+                        UUID[]::new),
+                    rows.column(SQLDataType.VARCHAR, Inserts::continuation, String[]::new)));
     var historyRows =
         insertInto(h, h.JOB_ID, h.AT, h.TO_STATE, h.REASON, h.ATTEMPT)
             .select(
                 select(
-                        id,
-                        createdAt,
-                        state,
-                        rows.column(SQLDataType.VARCHAR, NewJob::reason, String[]::new),
-                        inline(0))
-                    .from(rows.table()));
+                    id,
+                    createdAt,
+                    state,
+                    rows.column(SQLDataType.VARCHAR, NewJob::reason, String[]::new),
+                    inline(0)));
     // One statement: PostgreSQL checks the history's foreign key once the jobs are in, and sends
     // the notification when the transaction commits.
     tx.with("new_jobs")

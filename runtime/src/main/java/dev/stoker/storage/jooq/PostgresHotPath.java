@@ -4,11 +4,10 @@ import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
-import static org.jooq.impl.DSL.arrayGet;
 import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.generateSeries;
+import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.name;
@@ -155,7 +154,6 @@ final class PostgresHotPath {
         values ->
             values
                 .set("now", timestamp(now))
-                .set("count", ids.length)
                 .setArray("ids", "uuid", ids)
                 .setArray("attempts", "int4", attempts)
                 .setArray("reasons", "varchar", reasons)
@@ -250,8 +248,9 @@ final class PostgresHotPath {
             .set(j.ATTEMPT, j.ATTEMPT.plus(inline(1)))
             .set(j.SERVER_ID, param("server_id", SQLDataType.VARCHAR))
             .set(j.STATE_CHANGED_AT, param("now", SQLDataType.INSTANT))
+            // The subquery locked these rows, ENQUEUED: no state check again, which would lead the
+            // planner to the ready-job index instead of the primary key.
             .where(j.ID.eq(any(array(ready))))
-            .and(j.STATE.eq(inline(ENQUEUED)))
             .returning(
                 j.ID,
                 j.NAME,
@@ -290,24 +289,26 @@ final class PostgresHotPath {
   private static PreparedSql succeed() {
     var j = STOKER_JOB;
     var h = STOKER_JOB_HISTORY;
-    Table<?> series =
-        generateSeries(inline(1), param("count", SQLDataType.INTEGER)).as("success", "i");
-    Field<Integer> i = series.field("i", Integer.class);
+    // Arrays unnested side by side: one row per success, each array read once.
+    Table<?> success =
+        select(
+                function("unnest", UUID.class, param("ids", SQLDataType.UUID.array())).as("id"),
+                function("unnest", Integer.class, param("attempts", SQLDataType.INTEGER.array()))
+                    .as("attempt"),
+                function("unnest", String.class, param("reasons", SQLDataType.VARCHAR.array()))
+                    .as("reason"))
+            .asTable("success");
     var done =
         update(j)
             .set(j.STATE, inline(SUCCEEDED))
             .set(j.STATE_CHANGED_AT, param("now", SQLDataType.INSTANT))
             .set(j.SERVER_ID, inline((String) null))
-            .from(series)
-            .where(j.ID.eq(arrayGet(param("ids", SQLDataType.UUID.array()), i)))
-            .and(j.ATTEMPT.eq(arrayGet(param("attempts", SQLDataType.INTEGER.array()), i)))
+            .from(success)
+            .where(j.ID.eq(success.field("id", UUID.class)))
+            .and(j.ATTEMPT.eq(success.field("attempt", Integer.class)))
             .and(j.STATE.eq(inline(PROCESSING)))
             .returning(
-                j.ID,
-                j.ATTEMPT,
-                j.BATCH_ID,
-                j.HAS_CHILDREN,
-                arrayGet(param("reasons", SQLDataType.VARCHAR.array()), i).as("reason"));
+                j.ID, j.ATTEMPT, j.BATCH_ID, j.HAS_CHILDREN, success.field("reason", String.class));
     Table<?> rows = table(name("done"));
     var history =
         insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
