@@ -251,6 +251,21 @@ class JobLifecycleTest extends DatabaseTest {
   }
 
   @Test
+  void jobs_of_equal_priority_run_in_the_order_they_were_enqueued_even_in_the_same_millisecond() {
+    Stoker stoker = inline(); // its clock stands still: every job is enqueued in one millisecond
+    List<JobId> enqueued = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      enqueued.add(TestRecordJobs.enqueue(token));
+    }
+
+    stoker.runDueJobs();
+
+    assertThat(Executions.of(token))
+        .extracting(Executions.Execution::job)
+        .containsExactlyElementsOf(enqueued);
+  }
+
+  @Test
   void static_job_methods_run_without_an_instance() {
     Stoker stoker = inline();
     JobId id = TestStaticJobs.enqueue(token);
