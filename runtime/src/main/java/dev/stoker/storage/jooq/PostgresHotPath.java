@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.SQLDialect;
@@ -57,6 +58,8 @@ final class PostgresHotPath {
 
   private static final PreparedSql INSERT_ONE = insertOne(false);
   private static final PreparedSql INSERT_ONE_AND_NOTIFY = insertOne(true);
+  private static final PreparedSql INSERT_MANY = insertMany(false);
+  private static final PreparedSql INSERT_MANY_AND_NOTIFY = insertMany(true);
   private static final PreparedSql CLAIM = claim();
   private static final PreparedSql SUCCEED = succeed();
 
@@ -84,6 +87,60 @@ final class PostgresHotPath {
                     .set("history_at", timestamp(job.createdAt()))
                     .set("history_state", job.state().name())
                     .set("history_reason", job.reason()),
+            rows -> null);
+  }
+
+  /**
+   * Stores many jobs and their first history entries in one statement: each column's values go as
+   * one bound array, made rows again by {@code unnest}, so the statement is the same whatever the
+   * number of jobs.
+   */
+  static void insert(DSLContext dsl, List<NewJob> jobs, boolean notifyServers) {
+    int count = jobs.size();
+    UUID[] ids = new UUID[count];
+    String[] names = new String[count];
+    String[] queues = new String[count];
+    Integer[] priorities = new Integer[count];
+    String[] states = new String[count];
+    String[] arguments = new String[count];
+    Integer[] maxRetries = new Integer[count];
+    String[] runAt = new String[count];
+    String[] createdAt = new String[count];
+    UUID[] batches = new UUID[count];
+    String[] continuations = new String[count];
+    String[] reasons = new String[count];
+    for (int i = 0; i < count; i++) {
+      NewJob job = jobs.get(i);
+      ids[i] = job.id().value();
+      names[i] = job.name();
+      queues[i] = job.queue();
+      priorities[i] = job.priority();
+      states[i] = job.state().name();
+      arguments[i] = job.arguments();
+      maxRetries[i] = job.maxRetries();
+      runAt[i] = job.runAt().toString();
+      createdAt[i] = job.createdAt().toString();
+      batches[i] = job.batch() == null ? null : job.batch().value();
+      continuations[i] = Inserts.continuation(job);
+      reasons[i] = job.reason();
+    }
+    (notifyServers ? INSERT_MANY_AND_NOTIFY : INSERT_MANY)
+        .query(
+            dsl,
+            values ->
+                values
+                    .setArray("ids", "uuid", ids)
+                    .setArray("names", "varchar", names)
+                    .setArray("queues", "varchar", queues)
+                    .setArray("priorities", "int4", priorities)
+                    .setArray("states", "varchar", states)
+                    .setArray("arguments", "varchar", arguments)
+                    .setArray("max_retries", "int4", maxRetries)
+                    .setArray("run_at", "timestamptz", runAt)
+                    .setArray("created_at", "timestamptz", createdAt)
+                    .setArray("batch_ids", "uuid", batches)
+                    .setArray("continuations", "varchar", continuations)
+                    .setArray("reasons", "varchar", reasons),
             rows -> null);
   }
 
@@ -216,8 +273,7 @@ final class PostgresHotPath {
                 param("history_reason", SQLDataType.VARCHAR),
                 inline(0))
             .returning(h.ID);
-    // One statement: PostgreSQL checks the history's foreign key once the job is in, and sends the
-    // notification when the transaction commits.
+    // One statement; the notification goes out when the transaction commits.
     return PreparedSql.of(
         RENDER
             .with("new_job")
@@ -225,6 +281,88 @@ final class PostgresHotPath {
             .with("new_history")
             .as(history)
             .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
+  }
+
+  private static PreparedSql insertMany(boolean notifyServers) {
+    var j = STOKER_JOB;
+    var h = STOKER_JOB_HISTORY;
+    Table<?> rows = table(name("new_rows"));
+    var columns =
+        select(
+            unnest("ids", SQLDataType.UUID).as("id"),
+            unnest("names", SQLDataType.VARCHAR).as("name"),
+            unnest("queues", SQLDataType.VARCHAR).as("queue"),
+            unnest("priorities", SQLDataType.INTEGER).as("priority"),
+            unnest("states", SQLDataType.VARCHAR).as("state"),
+            unnest("arguments", SQLDataType.VARCHAR).as("arguments"),
+            unnest("max_retries", SQLDataType.INTEGER).as("max_retries"),
+            unnest("run_at", SQLDataType.INSTANT).as("run_at"),
+            unnest("created_at", SQLDataType.INSTANT).as("created_at"),
+            unnest("batch_ids", SQLDataType.UUID).as("batch_id"),
+            unnest("continuations", SQLDataType.VARCHAR).as("continuation"),
+            unnest("reasons", SQLDataType.VARCHAR).as("reason"));
+    var jobRows =
+        insertInto(
+                j,
+                j.ID,
+                j.NAME,
+                j.QUEUE,
+                j.PRIORITY,
+                j.STATE,
+                j.ARGUMENTS,
+                j.MAX_RETRIES,
+                j.RUN_AT,
+                j.CREATED_AT,
+                j.STATE_CHANGED_AT,
+                j.BATCH_ID,
+                j.CONTINUATION)
+            .select(
+                select(
+                        column("id", UUID.class),
+                        column("name", String.class),
+                        column("queue", String.class),
+                        column("priority", Integer.class),
+                        column("state", String.class),
+                        cast(column("arguments", String.class), SQLDataType.JSONB),
+                        column("max_retries", Integer.class),
+                        column("run_at", Instant.class),
+                        column("created_at", Instant.class),
+                        column("created_at", Instant.class),
+                        column("batch_id", UUID.class),
+                        column("continuation", String.class))
+                    .from(rows))
+            .returning(j.ID);
+    var historyRows =
+        insertInto(h, h.JOB_ID, h.AT, h.TO_STATE, h.REASON, h.ATTEMPT)
+            .select(
+                select(
+                        column("id", UUID.class),
+                        column("created_at", Instant.class),
+                        column("state", String.class),
+                        column("reason", String.class),
+                        inline(0))
+                    .from(rows))
+            .returning(h.ID);
+    // The notification goes out when the transaction commits.
+    return PreparedSql.of(
+        RENDER
+            .with("new_rows")
+            .as(columns)
+            .with("new_jobs")
+            .as(jobRows)
+            .with("new_history")
+            .as(historyRows)
+            .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
+  }
+
+  /** The elements of an array parameter, one a row. */
+  private static <T> Field<T> unnest(String parameter, DataType<T> type) {
+    return function("unnest", type, param(parameter, type.array()));
+  }
+
+  /** A column of the rows being stored. */
+  private static <T> Field<T> column(String column, Class<T> type) {
+    return field(name("new_rows", column), type);
   }
 
   private static PreparedSql claim() {
@@ -276,7 +414,7 @@ final class PostgresHotPath {
                         attempt)
                     .from(rows))
             .returning(h.ID);
-    return PreparedSql.of(
+    return PreparedSql.plannedEachTime(
         RENDER
             .with("claimed")
             .as(claimed)
@@ -323,7 +461,7 @@ final class PostgresHotPath {
                         field(name("done", "attempt"), Integer.class))
                     .from(rows))
             .returning(h.ID);
-    return PreparedSql.of(
+    return PreparedSql.plannedEachTime(
         RENDER
             .with("done")
             .as(done)

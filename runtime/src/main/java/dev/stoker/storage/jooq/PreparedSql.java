@@ -11,6 +11,7 @@ import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.conf.ParamType;
 import org.jooq.exception.DataAccessException;
+import org.postgresql.PGStatement;
 
 /**
  * A statement jOOQ writes once, from the generated schema classes, and the hot paths then run
@@ -58,14 +59,30 @@ final class PreparedSql {
 
   private final String sql;
   private final List<String> names;
+  private final boolean plannedEachTime;
 
-  private PreparedSql(String sql, List<String> names) {
+  private PreparedSql(String sql, List<String> names, boolean plannedEachTime) {
     this.sql = sql;
     this.names = names;
+    this.plannedEachTime = plannedEachTime;
   }
 
   /** Writes the query's SQL once; fails at once if a bind value is not a named parameter. */
   static PreparedSql of(Query query) {
+    return of(query, false);
+  }
+
+  /**
+   * Like {@link #of(Query)}, for a statement PostgreSQL plans again at each execution, with its
+   * values. A statement prepared on the server is soon run with a generic plan, made without the
+   * values; for one that reads arrays of ids, that plan guesses their size and may scan a table
+   * where the arrays' few rows want its primary key: many times slower.
+   */
+  static PreparedSql plannedEachTime(Query query) {
+    return of(query, true);
+  }
+
+  private static PreparedSql of(Query query, boolean plannedEachTime) {
     List<String> names = new ArrayList<>();
     for (Param<?> param : query.getParams().values()) {
       if (param.getParamName() == null || param.isInline()) {
@@ -78,7 +95,7 @@ final class PreparedSql {
           "A prepared statement needs every bind value to be a named parameter used once: "
               + query.getSQL());
     }
-    return new PreparedSql(query.getSQL(ParamType.INDEXED), List.copyOf(names));
+    return new PreparedSql(query.getSQL(ParamType.INDEXED), List.copyOf(names), plannedEachTime);
   }
 
   private int index(String name) {
@@ -94,6 +111,9 @@ final class PreparedSql {
     ConnectionProvider connections = dsl.configuration().connectionProvider();
     Connection connection = connections.acquire();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      if (plannedEachTime && statement.isWrapperFor(PGStatement.class)) {
+        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+      }
       values.set(new Binder(this, statement, connection));
       if (statement.execute()) {
         try (var result = statement.getResultSet()) {
