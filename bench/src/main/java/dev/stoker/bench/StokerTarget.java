@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  */
 final class StokerTarget implements Target {
 
-  /** Stoker's default; it has no LISTEN/NOTIFY yet, so another client's jobs wait for a poll. */
+  /** Stoker's default: the fallback, as new jobs wake the servers through LISTEN/NOTIFY. */
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
   @Override
@@ -23,10 +23,10 @@ final class StokerTarget implements Target {
 
   @Override
   public String configuration() {
-    return "default poll interval ("
+    return "LISTEN/NOTIFY wake-ups, default poll interval ("
         + POLL_INTERVAL.toMillis()
-        + " ms), workers on virtual threads; every job keeps its history. The bulk enqueue is one"
-        + " batch (client.batch)";
+        + " ms) as the fallback, workers on virtual threads; every job keeps its history. The bulk"
+        + " enqueue is one batch (client.batch)";
   }
 
   @Override

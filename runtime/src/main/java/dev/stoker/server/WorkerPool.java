@@ -29,7 +29,7 @@ final class WorkerPool {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
   private static final Duration ROOM_TIME = Duration.ofMillis(50);
-  private static final int MAX_ROOM_PER_WORKER = 10;
+  private static final int MAX_ROOM_PER_WORKER = 50;
 
   private final Semaphore idle;
   private final int size;
