@@ -414,7 +414,7 @@ final class PostgresHotPath {
                         attempt)
                     .from(rows))
             .returning(h.ID);
-    return PreparedSql.plannedEachTime(
+    return PreparedSql.of(
         RENDER
             .with("claimed")
             .as(claimed)
