@@ -2,13 +2,11 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 
-import dev.stoker.schema.tables.records.StokerJobRecord;
 import dev.stoker.storage.NewJob;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep12;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.SQLDialect;
 
@@ -20,6 +18,22 @@ import org.jooq.SQLDialect;
 final class Inserts {
 
   private static final int ROWS_PER_STATEMENT = 1000;
+
+  /** The columns a new job is stored with, in this order by every insert. */
+  static final List<Field<?>> JOB_COLUMNS =
+      List.of(
+          STOKER_JOB.ID,
+          STOKER_JOB.NAME,
+          STOKER_JOB.QUEUE,
+          STOKER_JOB.PRIORITY,
+          STOKER_JOB.STATE,
+          STOKER_JOB.ARGUMENTS,
+          STOKER_JOB.MAX_RETRIES,
+          STOKER_JOB.RUN_AT,
+          STOKER_JOB.CREATED_AT,
+          STOKER_JOB.STATE_CHANGED_AT,
+          STOKER_JOB.BATCH_ID,
+          STOKER_JOB.CONTINUATION);
 
   private final DSLContext tx;
 
@@ -51,36 +65,7 @@ final class Inserts {
   }
 
   private void insertRows(List<NewJob> jobs) {
-    var j = STOKER_JOB;
-    InsertValuesStep12<
-            StokerJobRecord,
-            UUID,
-            String,
-            String,
-            Integer,
-            String,
-            JSONB,
-            Integer,
-            Instant,
-            Instant,
-            Instant,
-            UUID,
-            String>
-        insert =
-            tx.insertInto(
-                j,
-                j.ID,
-                j.NAME,
-                j.QUEUE,
-                j.PRIORITY,
-                j.STATE,
-                j.ARGUMENTS,
-                j.MAX_RETRIES,
-                j.RUN_AT,
-                j.CREATED_AT,
-                j.STATE_CHANGED_AT,
-                j.BATCH_ID,
-                j.CONTINUATION);
+    var insert = tx.insertInto(STOKER_JOB).columns(JOB_COLUMNS);
     HistoryRows history = new HistoryRows();
     for (NewJob job : jobs) {
       insert =

@@ -238,19 +238,8 @@ final class PostgresHotPath {
     var j = STOKER_JOB;
     var h = STOKER_JOB_HISTORY;
     var job =
-        insertInto(
-                j,
-                j.ID,
-                j.NAME,
-                j.QUEUE,
-                j.PRIORITY,
-                j.STATE,
-                j.ARGUMENTS,
-                j.MAX_RETRIES,
-                j.RUN_AT,
-                j.CREATED_AT,
-                j.STATE_CHANGED_AT,
-                j.BATCH_ID)
+        insertInto(j)
+            .columns(Inserts.JOB_COLUMNS)
             .values(
                 param("id", SQLDataType.UUID),
                 param("name", SQLDataType.VARCHAR),
@@ -262,7 +251,8 @@ final class PostgresHotPath {
                 param("run_at", SQLDataType.INSTANT),
                 param("created_at", SQLDataType.INSTANT),
                 param("state_changed_at", SQLDataType.INSTANT),
-                param("batch_id", SQLDataType.UUID))
+                param("batch_id", SQLDataType.UUID),
+                inline((String) null))
             .returning(j.ID);
     var history =
         insertInto(h, h.JOB_ID, h.AT, h.TO_STATE, h.REASON, h.ATTEMPT)
@@ -302,20 +292,8 @@ final class PostgresHotPath {
             unnest("continuations", SQLDataType.VARCHAR).as("continuation"),
             unnest("reasons", SQLDataType.VARCHAR).as("reason"));
     var jobRows =
-        insertInto(
-                j,
-                j.ID,
-                j.NAME,
-                j.QUEUE,
-                j.PRIORITY,
-                j.STATE,
-                j.ARGUMENTS,
-                j.MAX_RETRIES,
-                j.RUN_AT,
-                j.CREATED_AT,
-                j.STATE_CHANGED_AT,
-                j.BATCH_ID,
-                j.CONTINUATION)
+        insertInto(j)
+            .columns(Inserts.JOB_COLUMNS)
             .select(
                 select(
                         column("id", UUID.class),
