@@ -12,6 +12,7 @@ import dev.stoker.jobs.TestNeverRetriedJobs;
 import dev.stoker.jobs.TestRecordJobs;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.BatchState;
+import dev.stoker.monitoring.JobDetails;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
@@ -64,6 +65,8 @@ class BatchTest extends DatabaseTest {
   @Test
   void batch_counts_its_jobs_by_how_they_ended() {
     Stoker stoker = inline();
+    AtomicReference<JobId> later = new AtomicReference<>();
+    clock.advance(Duration.ofNanos(123_456_000)); // times are kept to the microsecond
     BatchId id =
         stoker
             .client()
@@ -73,10 +76,13 @@ class BatchTest extends DatabaseTest {
                     TestRecordJobs.in(batch).enqueue(token);
                   }
                   TestNeverRetriedJobs.in(batch).enqueue(token);
-                  TestRecordJobs.in(batch).schedule(Duration.ofHours(1), token);
+                  later.set(TestRecordJobs.in(batch).schedule(Duration.ofHours(1), token));
                 });
 
     assertThat(batch(stoker, id).pending()).isEqualTo(5);
+    JobDetails scheduled = stoker.monitoring().job(later.get()).orElseThrow();
+    assertThat(scheduled.state()).isEqualTo(JobState.SCHEDULED);
+    assertThat(scheduled.runAt()).isEqualTo(clock.instant().plus(Duration.ofHours(1)));
     assertThat(stoker.monitoring().counts().count(JobState.ENQUEUED)).isEqualTo(4);
     stoker.runDueJobs();
 
