@@ -29,6 +29,8 @@ final class WorkerPool {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
   private static final Duration ROOM_TIME = Duration.ofMillis(50);
+  // Reached only by jobs of under a millisecond: enough of them to keep a worker busy while the
+  // next claim, one round trip of a few milliseconds, brings more.
   private static final int MAX_ROOM_PER_WORKER = 50;
 
   private final Semaphore idle;
