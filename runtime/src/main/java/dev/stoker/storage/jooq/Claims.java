@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
@@ -29,6 +30,18 @@ import org.jooq.Select;
 final class Claims {
 
   private static final String ENQUEUED = JobState.ENQUEUED.name();
+
+  /** What a claim reads of each job it claims, on every database. */
+  static final List<Field<?>> CLAIMED_COLUMNS =
+      List.of(
+          STOKER_JOB.ID,
+          STOKER_JOB.NAME,
+          STOKER_JOB.QUEUE,
+          STOKER_JOB.ARGUMENTS,
+          STOKER_JOB.ATTEMPT,
+          STOKER_JOB.FAILURE_COUNT,
+          STOKER_JOB.MAX_RETRIES,
+          STOKER_JOB.PRIORITY);
 
   private final DSLContext tx;
 
@@ -62,15 +75,7 @@ final class Claims {
             .set(j.STATE_CHANGED_AT, now)
             .where(oneRunOf(ready))
             .and(j.STATE.eq(ENQUEUED))
-            .returning(
-                j.ID,
-                j.NAME,
-                j.QUEUE,
-                j.ARGUMENTS,
-                j.ATTEMPT,
-                j.FAILURE_COUNT,
-                j.MAX_RETRIES,
-                j.PRIORITY)
+            .returning(CLAIMED_COLUMNS)
             .fetch();
     // RETURNING keeps no order: restore the queue's.
     List<ClaimedJob> jobs =

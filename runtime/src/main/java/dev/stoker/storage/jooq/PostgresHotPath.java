@@ -367,15 +367,7 @@ final class PostgresHotPath {
             // The subquery locked these rows, ENQUEUED: no state check again, which would lead the
             // planner to the ready-job index instead of the primary key.
             .where(j.ID.eq(any(array(ready))))
-            .returning(
-                j.ID,
-                j.NAME,
-                j.QUEUE,
-                j.ARGUMENTS,
-                j.ATTEMPT,
-                j.FAILURE_COUNT,
-                j.MAX_RETRIES,
-                j.PRIORITY);
+            .returning(Claims.CLAIMED_COLUMNS);
     Table<?> rows = table(name("claimed"));
     Field<UUID> id = field(name("claimed", "id"), UUID.class);
     Field<Integer> attempt = field(name("claimed", "attempt"), Integer.class);
