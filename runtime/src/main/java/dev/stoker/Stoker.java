@@ -99,15 +99,34 @@ public final class Stoker implements AutoCloseable {
     return builder().withoutServer().start();
   }
 
-  private Stoker started() {
-    InstalledClient.install(client);
+  /**
+   * Starts the server of a Stoker {@link Builder#build() built} without starting it: from now on it
+   * runs jobs in the background, fires recurring jobs and beats its heartbeat. Does nothing for a
+   * Stoker built {@link Builder#withoutServer() without a server}. For containers that start their
+   * parts in phases, such as Spring's {@code SmartLifecycle}; {@link Builder#start()} does both.
+   *
+   * @throws IllegalStateException if it was started before
+   */
+  public synchronized Stoker start() {
     if (serverStarted) {
+      if (shutdownHook != null) {
+        throw new IllegalStateException(
+            "Stoker's server " + server.id() + " was started before: a server starts only once");
+      }
       recurring.start(pollInterval);
       server.start();
       shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
     return this;
+  }
+
+  /**
+   * The id this Stoker's server registers under, as {@code monitoring().servers()} and the history
+   * of the jobs it runs name it.
+   */
+  public String serverId() {
+    return server.id();
   }
 
   /** The client, also installed for the generated static calls. */
@@ -329,7 +348,18 @@ public final class Stoker implements AutoCloseable {
      * starts the server.
      */
     public Stoker start() {
-      return new Stoker(this).started();
+      return build().start();
+    }
+
+    /**
+     * Applies the schema if needed and installs the client, but leaves the server (unless {@link
+     * #withoutServer()}) to {@link Stoker#start()}: jobs can be created from now on, and run once
+     * it starts.
+     */
+    public Stoker build() {
+      Stoker stoker = new Stoker(this);
+      InstalledClient.install(stoker.client);
+      return stoker;
     }
 
     private Databases.Database database() {
