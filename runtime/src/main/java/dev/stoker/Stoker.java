@@ -52,6 +52,8 @@ public final class Stoker implements AutoCloseable {
   private final Recurring recurring;
   private final Duration pollInterval;
   private final boolean serverStarted;
+  private final boolean registerShutdownHook;
+  private boolean startCalled;
   private Thread shutdownHook;
 
   private Stoker(Builder builder) {
@@ -84,6 +86,7 @@ public final class Stoker implements AutoCloseable {
     this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
+    this.registerShutdownHook = builder.shutdownHook;
   }
 
   /** Starts configuring a Stoker. */
@@ -109,14 +112,17 @@ public final class Stoker implements AutoCloseable {
    */
   public synchronized Stoker start() {
     if (serverStarted) {
-      if (shutdownHook != null) {
+      if (startCalled) {
         throw new IllegalStateException(
             "Stoker's server " + server.id() + " was started before: a server starts only once");
       }
+      startCalled = true;
       recurring.start(pollInterval);
       server.start();
-      shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
-      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      if (registerShutdownHook) {
+        shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+      }
     }
     return this;
   }
@@ -203,6 +209,7 @@ public final class Stoker implements AutoCloseable {
     private RetryBackoff retryBackoff = RetryBackoff.DEFAULT;
     private int maxArgumentBytes = 64 * 1024;
     private boolean runServer = true;
+    private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
 
     private Builder() {}
@@ -334,6 +341,16 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder withoutServer() {
       this.runServer = false;
+      return this;
+    }
+
+    /**
+     * Whether a started server stops gracefully, by a JVM shutdown hook, when the process ends;
+     * default true. Turn it off where a container stops Stoker itself in its own order, as the
+     * Spring Boot starter does with the application context.
+     */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
       return this;
     }
 

@@ -43,7 +43,8 @@ public final class StokerAutoConfiguration {
         Stoker.builder()
             .dataSource(dataSource)
             .activator(new SpringJobActivator(beans))
-            .classLoader(beans.getBeanClassLoader());
+            .classLoader(beans.getBeanClassLoader())
+            .shutdownHook(false); // the context stops it, after the web server (StokerLifecycle)
     clock.ifUnique(builder::clock);
     applyProperties(properties, builder);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
