@@ -47,29 +47,17 @@ final class TransactionAwareJobClient implements JobClient {
 
   @Override
   public void deleteBatch(BatchId id) {
-    inCurrentTransaction(
-        client -> {
-          client.deleteBatch(id);
-          return null;
-        });
+    runInCurrentTransaction(client -> client.deleteBatch(id));
   }
 
   @Override
   public void requeue(JobId id) {
-    inCurrentTransaction(
-        client -> {
-          client.requeue(id);
-          return null;
-        });
+    runInCurrentTransaction(client -> client.requeue(id));
   }
 
   @Override
   public void delete(JobId id) {
-    inCurrentTransaction(
-        client -> {
-          client.delete(id);
-          return null;
-        });
+    runInCurrentTransaction(client -> client.delete(id));
   }
 
   @Override
@@ -85,6 +73,14 @@ final class TransactionAwareJobClient implements JobClient {
   @Override
   public RecurringJobs recurringJobs() {
     return client.recurringJobs();
+  }
+
+  private void runInCurrentTransaction(Consumer<JobClient> call) {
+    inCurrentTransaction(
+        client -> {
+          call.accept(client);
+          return null;
+        });
   }
 
   private <T> T inCurrentTransaction(Function<JobClient, T> call) {
