@@ -33,7 +33,8 @@ public final class ArgumentException extends IllegalArgumentException {
     return new ArgumentException(
         at
             + " is missing from the stored arguments: was the parameter added after the job was"
-            + " created? Annotate it @Nullable to accept jobs stored without it.");
+            + " created? Annotate it @Nullable, or give it a @Default, to accept jobs stored"
+            + " without it.");
   }
 
   static ArgumentException unreadable(ArgumentPath at, String expected, Throwable cause) {

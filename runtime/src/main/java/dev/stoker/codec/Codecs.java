@@ -102,6 +102,14 @@ public final class Codecs {
     return new NullableCodec<>(codec);
   }
 
+  /**
+   * The same codec, reading a field that the stored arguments lack as the value of the text, as
+   * {@code @Default} gives it: jobs stored before the parameter was added.
+   */
+  public static <T> ArgumentCodec<T> withDefault(ArgumentCodec<T> codec, String text) {
+    return new DefaultCodec<>(codec, text);
+  }
+
   /** Writes one record's components. Generated per record type. */
   @FunctionalInterface
   public interface RecordWriter<R> {
@@ -165,6 +173,15 @@ public final class Codecs {
         expect(in, JsonToken.VALUE_STRING, "a JSON string");
         return parser.apply(in.getString());
       }
+
+      @Override
+      T readText(String text, ArgumentPath at) {
+        try {
+          return parser.apply(text);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+          throw ArgumentException.unreadable(at, typeName, e);
+        }
+      }
     };
   }
 
@@ -212,6 +229,47 @@ public final class Codecs {
     @Override
     T readValue(JsonParser in, ArgumentPath at) {
       return codec.readValue(in, at);
+    }
+
+    @Override
+    T readText(String text, ArgumentPath at) {
+      return codec.readText(text, at);
+    }
+  }
+
+  private static final class DefaultCodec<T> extends ArgumentCodec<T> {
+    private final ArgumentCodec<T> codec;
+    private final String text;
+
+    DefaultCodec(ArgumentCodec<T> codec, String text) {
+      super(codec.toString());
+      this.codec = codec;
+      this.text = text;
+    }
+
+    @Override
+    boolean acceptsNull() {
+      return codec.acceptsNull();
+    }
+
+    @Override
+    T whenMissing(ArgumentPath at) {
+      return codec.readText(text, at);
+    }
+
+    @Override
+    void writeValue(JsonGenerator out, T value, ArgumentPath at) {
+      codec.writeValue(out, value, at);
+    }
+
+    @Override
+    T readValue(JsonParser in, ArgumentPath at) {
+      return codec.readValue(in, at);
+    }
+
+    @Override
+    T readText(String text, ArgumentPath at) {
+      return codec.readText(text, at);
     }
   }
 

@@ -26,8 +26,8 @@ class ArgumentsJsonTest {
         .isInstanceOf(ArgumentException.class)
         .hasMessage(
             "Argument 'userId' of job 'mail' is missing from the stored arguments: was the"
-                + " parameter added after the job was created? Annotate it @Nullable to accept jobs"
-                + " stored without it.");
+                + " parameter added after the job was created? Annotate it @Nullable, or give it a"
+                + " @Default, to accept jobs stored without it.");
     assertThat(in.field("userId", Codecs.nullable(Codecs.LONG))).isNull();
   }
 
