@@ -9,6 +9,7 @@ import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
+import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
@@ -16,6 +17,7 @@ import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
+import dev.stoker.storage.jooq.PendingArguments;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.storage.jooq.ServerNotifications;
 import java.time.Clock;
@@ -50,6 +52,7 @@ public final class Stoker implements AutoCloseable {
   private final Monitoring monitoring;
   private final StokerServer server;
   private final Recurring recurring;
+  private final StoredJobsCheck storedJobs;
   private final Duration pollInterval;
   private final boolean serverStarted;
   private Thread shutdownHook;
@@ -81,7 +84,10 @@ public final class Stoker implements AutoCloseable {
             builder.maxArgumentBytes,
             server::wake,
             recurring.recurringJobs());
-    this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
+    this.storedJobs =
+        new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
+    this.monitoring =
+        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
   }
@@ -102,6 +108,7 @@ public final class Stoker implements AutoCloseable {
   private Stoker started() {
     InstalledClient.install(client);
     if (serverStarted) {
+      storedJobs.logFindings(); // before any job runs
       recurring.start(pollInterval);
       server.start();
       shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
