@@ -27,6 +27,9 @@ sealed interface ArgumentType {
   /** A record stored as an object of its components, through its own codec constant. */
   record RecordOf(TypeElement type, List<Component> components) implements ArgumentType {}
 
-  /** One record component: its name (also its accessor's) and how it is stored. */
-  record Component(String name, ArgumentType type) {}
+  /**
+   * One record component: its name (also its accessor's), how it is stored, and how records stored
+   * before it was added or renamed are read.
+   */
+  record Component(String name, ArgumentType type, Fallback fallback) {}
 }

@@ -194,7 +194,8 @@ final class ArgumentTypes {
                 resolve(
                     component.asType(),
                     Nullability.isNullable(component),
-                    new ArgumentPlace.Component(record, name))));
+                    new ArgumentPlace.Component(record, name)),
+                Fallback.of(component)));
       }
       recordsInProgress.pop();
       ArgumentType.RecordOf resolved = new ArgumentType.RecordOf(record, List.copyOf(components));

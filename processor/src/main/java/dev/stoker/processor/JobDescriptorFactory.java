@@ -53,6 +53,7 @@ final class JobDescriptorFactory {
         className,
         new JobDescriptor.Definition(
             name,
+            job.aliases().stream().distinct().toList(),
             job.queue(),
             job.retries(),
             job.priority(),
@@ -73,7 +74,9 @@ final class JobDescriptorFactory {
         parameters.add(new JobParameter.Context(name));
       } else if (argumentTypes.resolve(parameter, packageName)
           instanceof Resolution.Storable storable) {
-        parameters.add(new JobParameter.Argument(name, parameter.asType(), storable.type()));
+        parameters.add(
+            new JobParameter.Argument(
+                parameter, name, parameter.asType(), storable.type(), Fallback.of(parameter)));
       } else {
         throw new IllegalStateException(
             "Parameter " + name + " of " + method + " was not validated");

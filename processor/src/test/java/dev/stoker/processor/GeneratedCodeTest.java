@@ -125,6 +125,27 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void renamed_job_and_fields_are_read_under_their_former_names_and_defaults() {
+    Compilation compilation = compileWithRuntime(source("good/com/example/names/Renamed.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = contents(compilation, "com.example.names.MailWelcomeEmailJobs");
+    assertThat(generated).contains(".withAliases(\"welcome\", \"mail.welcome\");");
+    assertThat(generated)
+        .contains(
+            "long userId = arguments.field(\"userId\", Codecs.LONG, \"customerId\", \"user\");");
+    assertThat(generated)
+        .contains(
+            "String language = arguments.field(\"language\","
+                + " Codecs.withDefault(Codecs.STRING, \"en\"));");
+    assertThat(generated)
+        .contains(
+            "arguments.field(\"tags\", Codecs.withDefault(Codecs.listOf(Codecs.STRING), \"[]\"));");
+    assertThat(generated).contains("in.field(\"from\", Codecs.INT, \"start\"),");
+    assertThat(generated).contains("in.field(\"to\", Codecs.withDefault(Codecs.INT, \"24\")))");
+    assertThat(generated).contains("out.field(\"userId\", Codecs.LONG, userId);");
+  }
+
+  @Test
   void parameter_type_that_another_processor_generates_later_is_waited_for() {
     Compilation compilation =
         compileWithRuntime(
@@ -150,9 +171,7 @@ class GeneratedCodeTest {
     }
     List<File> classPath = new ArrayList<>();
     classPath.add(classes.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
+    classPath.addAll(Compilations.runtimeClassPath());
 
     Compilation incremental =
         javac()
