@@ -1,6 +1,7 @@
 package dev.stoker.job;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -30,7 +31,7 @@ public record JobDefinition(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(recurrence, "recurrence");
-    aliases = List.copyOf(Objects.requireNonNull(aliases, "aliases"));
+    aliases = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(aliases, "aliases")));
     if (aliases.contains(name)) {
       throw new IllegalArgumentException("Job " + name + " has its own name as an alias");
     }
