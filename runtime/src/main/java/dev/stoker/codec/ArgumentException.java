@@ -1,5 +1,7 @@
 package dev.stoker.codec;
 
+import tools.jackson.core.JacksonException;
+
 /**
  * An argument that cannot be written (a null where the job takes none) or read back (the stored
  * JSON no longer fits the method). The message names the job and the argument.
@@ -38,7 +40,9 @@ public final class ArgumentException extends IllegalArgumentException {
   }
 
   static ArgumentException unreadable(ArgumentPath at, String expected, Throwable cause) {
-    return new ArgumentException(
-        at + " cannot be read as " + expected + ": " + cause.getMessage(), cause);
+    // Jackson's location in the field's own text says nothing: the path says where.
+    String problem =
+        cause instanceof JacksonException json ? json.getOriginalMessage() : cause.getMessage();
+    return new ArgumentException(at + " cannot be read as " + expected + ": " + problem, cause);
   }
 }

@@ -82,7 +82,7 @@ public final class StoredJobsCheck {
             "{} no longer fit this code and will fail when they run: {} Deploy code that reads"
                 + " them (a @Default, an @Alias, the former type), or delete them.",
             describe(misfits),
-            misfits.reason());
+            misfits.reason().endsWith(".") ? misfits.reason() : misfits.reason() + ".");
       }
     } catch (RuntimeException e) {
       log.warn("Cannot check the stored jobs' arguments against this code; starting anyway", e);
