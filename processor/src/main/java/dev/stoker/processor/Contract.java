@@ -43,9 +43,7 @@ record Contract(
 
     /** The names its jobs are stored under: its name and its aliases. */
     Set<String> storedNames() {
-      Set<String> names = new HashSet<>(aliases);
-      names.add(name);
-      return names;
+      return names(name, aliases);
     }
 
     /** The canonical name of the type that declares the method. */
@@ -68,9 +66,7 @@ record Contract(
 
     /** The names a stored job may hold it under. */
     Set<String> storedNames() {
-      Set<String> names = new HashSet<>(formerNames);
-      names.add(name);
-      return names;
+      return names(name, formerNames);
     }
 
     /** Whether a job stored without it is still read: it has a default, or may be null. */
@@ -89,5 +85,11 @@ record Contract(
     EnumEntry {
       constants = Set.copyOf(constants);
     }
+  }
+
+  private static Set<String> names(String name, Set<String> others) {
+    Set<String> names = new HashSet<>(others);
+    names.add(name);
+    return names;
   }
 }

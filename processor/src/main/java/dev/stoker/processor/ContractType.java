@@ -1,6 +1,8 @@
 package dev.stoker.processor;
 
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A stored field's type as the job contract spells it: what the stored JSON holds, whatever Java
@@ -10,35 +12,19 @@ import java.util.Map;
  */
 sealed interface ContractType {
 
-  /** The spelling of each of the runtime's value codecs, by the codec's constant. */
+  /**
+   * The spelling of each of the runtime's value codecs, by the codec's constant: a box's primitive
+   * ({@code long}), or else the type's simple name ({@code String}, {@code Instant}).
+   */
   Map<String, String> SCALARS =
-      Map.ofEntries(
-          Map.entry("BOOLEAN", "boolean"),
-          Map.entry("BYTE", "byte"),
-          Map.entry("SHORT", "short"),
-          Map.entry("INT", "int"),
-          Map.entry("LONG", "long"),
-          Map.entry("FLOAT", "float"),
-          Map.entry("DOUBLE", "double"),
-          Map.entry("CHAR", "char"),
-          Map.entry("STRING", "String"),
-          Map.entry("UUID", "UUID"),
-          Map.entry("BIG_DECIMAL", "BigDecimal"),
-          Map.entry("BIG_INTEGER", "BigInteger"),
-          Map.entry("INSTANT", "Instant"),
-          Map.entry("LOCAL_DATE", "LocalDate"),
-          Map.entry("LOCAL_TIME", "LocalTime"),
-          Map.entry("LOCAL_DATE_TIME", "LocalDateTime"),
-          Map.entry("OFFSET_DATE_TIME", "OffsetDateTime"),
-          Map.entry("OFFSET_TIME", "OffsetTime"),
-          Map.entry("ZONED_DATE_TIME", "ZonedDateTime"),
-          Map.entry("DURATION", "Duration"),
-          Map.entry("PERIOD", "Period"),
-          Map.entry("YEAR", "Year"),
-          Map.entry("YEAR_MONTH", "YearMonth"),
-          Map.entry("MONTH_DAY", "MonthDay"),
-          Map.entry("ZONE_ID", "ZoneId"),
-          Map.entry("ZONE_OFFSET", "ZoneOffset"));
+      ArgumentTypes.CONSTANTS.entrySet().stream()
+          .collect(
+              Collectors.toUnmodifiableMap(
+                  Map.Entry::getValue,
+                  type ->
+                      type.getKey().startsWith("java.lang.") && !type.getKey().endsWith(".String")
+                          ? type.getValue().toLowerCase(Locale.ROOT)
+                          : type.getKey().substring(type.getKey().lastIndexOf('.') + 1)));
 
   /** A value of one of the runtime's codecs: {@code long}, {@code String}, {@code Instant}... */
   record Scalar(String name) implements ContractType {}

@@ -97,18 +97,12 @@ final class FallbackValidator {
   }
 
   private void checkRecords(ArgumentType type, ValidationReport report) {
-    switch (type) {
-      case ArgumentType.Constant constant -> {}
-      case ArgumentType.EnumOf enumOf -> {}
-      case ArgumentType.ListOf listOf -> checkRecords(listOf.element(), report);
-      case ArgumentType.SetOf setOf -> checkRecords(setOf.element(), report);
-      case ArgumentType.Nullable nullable -> checkRecords(nullable.type(), report);
-      case ArgumentType.RecordOf record -> {
-        if (checkedRecords.add(record.type())) {
-          checkRecord(record, report);
-        }
-      }
-    }
+    type.forEachRecord(
+        record -> {
+          if (checkedRecords.add(record.type())) {
+            checkRecord(record, report);
+          }
+        });
   }
 
   private void checkRecord(ArgumentType.RecordOf record, ValidationReport report) {
@@ -122,7 +116,6 @@ final class FallbackValidator {
               .orElseThrow();
       String subject = "component '" + component.name() + "' of " + owner;
       checkDefault(element, subject, component.type(), report);
-      checkRecords(component.type(), report);
     }
     checkNames(elements, owner, report);
   }

@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,25 @@ final class Compilations {
         .withOptions(all)
         .withProcessors(processors)
         .compile(sources);
+  }
+
+  /**
+   * The class path of an incremental build after the given one: its class files, as it leaves them
+   * in the given directory, and the runtime's API.
+   */
+  static List<File> classPathAfter(Compilation earlier, Path classes) throws IOException {
+    for (JavaFileObject file : earlier.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
+    classPath.addAll(runtimeClassPath());
+    return classPath;
   }
 
   /** The test class path, and the runtime's API compiled once for all tests. */

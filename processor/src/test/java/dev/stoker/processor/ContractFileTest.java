@@ -7,12 +7,9 @@ import static com.google.testing.compile.Compiler.javac;
 import com.google.testing.compile.Compilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,17 +94,7 @@ class ContractFileTest {
     ContractModule module = new ContractModule(directory);
     Compilation full = module.compile();
     assertThat(full).succeeded();
-    for (JavaFileObject file : full.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<File> classPath = new ArrayList<>(List.of(classes.toFile()));
-    classPath.addAll(Compilations.runtimeClassPath());
+    List<File> classPath = Compilations.classPathAfter(full, classes);
 
     Compilation incremental =
         javac()

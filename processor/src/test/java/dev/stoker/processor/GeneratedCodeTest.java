@@ -10,12 +10,9 @@ import static dev.stoker.processor.Compilations.source;
 import com.google.testing.compile.Compilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -160,18 +157,7 @@ class GeneratedCodeTest {
       throws IOException {
     Compilation earlier = compileWithRuntime(MAIL);
     assertThat(earlier).succeeded();
-    for (JavaFileObject file : earlier.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<File> classPath = new ArrayList<>();
-    classPath.add(classes.toFile());
-    classPath.addAll(Compilations.runtimeClassPath());
+    List<File> classPath = Compilations.classPathAfter(earlier, classes);
 
     Compilation incremental =
         javac()

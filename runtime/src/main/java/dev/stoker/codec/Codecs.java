@@ -208,17 +208,13 @@ public final class Codecs {
     return in.getDoubleValue();
   }
 
-  private static final class NullableCodec<T> extends ArgumentCodec<T> {
-    private final ArgumentCodec<T> codec;
+  /** A codec that stores values as another does, and differs in what it accepts. */
+  private abstract static class WrappingCodec<T> extends ArgumentCodec<T> {
+    final ArgumentCodec<T> codec;
 
-    NullableCodec(ArgumentCodec<T> codec) {
+    WrappingCodec(ArgumentCodec<T> codec) {
       super(codec.toString());
       this.codec = codec;
-    }
-
-    @Override
-    boolean acceptsNull() {
-      return true;
     }
 
     @Override
@@ -237,13 +233,22 @@ public final class Codecs {
     }
   }
 
-  private static final class DefaultCodec<T> extends ArgumentCodec<T> {
-    private final ArgumentCodec<T> codec;
+  private static final class NullableCodec<T> extends WrappingCodec<T> {
+    NullableCodec(ArgumentCodec<T> codec) {
+      super(codec);
+    }
+
+    @Override
+    boolean acceptsNull() {
+      return true;
+    }
+  }
+
+  private static final class DefaultCodec<T> extends WrappingCodec<T> {
     private final String text;
 
     DefaultCodec(ArgumentCodec<T> codec, String text) {
-      super(codec.toString());
-      this.codec = codec;
+      super(codec);
       this.text = text;
     }
 
@@ -254,21 +259,6 @@ public final class Codecs {
 
     @Override
     T whenMissing(ArgumentPath at) {
-      return codec.readText(text, at);
-    }
-
-    @Override
-    void writeValue(JsonGenerator out, T value, ArgumentPath at) {
-      codec.writeValue(out, value, at);
-    }
-
-    @Override
-    T readValue(JsonParser in, ArgumentPath at) {
-      return codec.readValue(in, at);
-    }
-
-    @Override
-    T readText(String text, ArgumentPath at) {
       return codec.readText(text, at);
     }
   }
