@@ -194,7 +194,8 @@ final class JobContracts {
   private void write(Contract contract) {
     String text = ContractFormat.format(contract);
     try {
-      if (Files.exists(file) && Files.readString(file).equals(text)) {
+      // A checkout may have turned the line ends into CRLF: the facts are the same.
+      if (Files.exists(file) && Files.readString(file).replace("\r\n", "\n").equals(text)) {
         return;
       }
       Files.createDirectories(file.getParent());
