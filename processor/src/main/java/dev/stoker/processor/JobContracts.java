@@ -96,24 +96,29 @@ final class JobContracts {
       if (markers.accepts(contractBreak.change(), fresh.of(contractBreak.markerHome()))) {
         messager.printMessage(
             Diagnostic.Kind.NOTE, Message.BREAK_ACCEPTED.format(contractBreak.change()), element);
-      } else if (element == null) {
-        error(contractBreak.error());
-        broken = true;
-      } else if (contractBreak.attribute() != null && element instanceof ExecutableElement method) {
-        JobAnnotation job = JobAnnotation.of(method, elements);
-        messager.printMessage(
-            Diagnostic.Kind.ERROR,
-            contractBreak.error(),
-            method,
-            job.mirror(),
-            job.valueOf(contractBreak.attribute()));
-        broken = true;
       } else {
-        messager.printMessage(Diagnostic.Kind.ERROR, contractBreak.error(), element);
+        printError(contractBreak, element);
         broken = true;
       }
     }
     return broken;
+  }
+
+  /** The break as an error on its element, or on the attribute of the element's {@code @Job}. */
+  private void printError(ContractBreak contractBreak, Element element) {
+    if (element == null) {
+      error(contractBreak.error());
+    } else if (contractBreak.attribute() != null && element instanceof ExecutableElement method) {
+      JobAnnotation job = JobAnnotation.of(method, elements);
+      messager.printMessage(
+          Diagnostic.Kind.ERROR,
+          contractBreak.error(),
+          method,
+          job.mirror(),
+          job.valueOf(contractBreak.attribute()));
+    } else {
+      messager.printMessage(Diagnostic.Kind.ERROR, contractBreak.error(), element);
+    }
   }
 
   /**
