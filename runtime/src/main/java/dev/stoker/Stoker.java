@@ -9,6 +9,7 @@ import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
+import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
@@ -16,6 +17,7 @@ import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
+import dev.stoker.storage.jooq.PendingArguments;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.storage.jooq.ServerNotifications;
 import java.time.Clock;
@@ -50,6 +52,7 @@ public final class Stoker implements AutoCloseable {
   private final Monitoring monitoring;
   private final StokerServer server;
   private final Recurring recurring;
+  private final StoredJobsCheck storedJobs;
   private final Duration pollInterval;
   private final boolean serverStarted;
   private final boolean registerShutdownHook;
@@ -83,7 +86,10 @@ public final class Stoker implements AutoCloseable {
             builder.maxArgumentBytes,
             server::wake,
             recurring.recurringJobs());
-    this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
+    this.storedJobs =
+        new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
+    this.monitoring =
+        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
     this.registerShutdownHook = builder.shutdownHook;
@@ -117,6 +123,7 @@ public final class Stoker implements AutoCloseable {
             "Stoker's server " + server.id() + " was started before: a server starts only once");
       }
       startCalled = true;
+      storedJobs.logFindings(); // before any job runs
       recurring.start(pollInterval);
       server.start();
       if (registerShutdownHook) {
