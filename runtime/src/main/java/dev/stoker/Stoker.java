@@ -27,6 +27,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A configured Stoker: its database, its client (installed for the generated static calls), its
@@ -45,6 +47,8 @@ import org.jooq.SQLDialect;
  */
 public final class Stoker implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(Stoker.class);
+
   private final Databases.Database database;
   private final DefaultJobClient client;
   private final Monitoring monitoring;
@@ -52,6 +56,7 @@ public final class Stoker implements AutoCloseable {
   private final Recurring recurring;
   private final Duration pollInterval;
   private final boolean serverStarted;
+  private final boolean installsClient;
   private Thread shutdownHook;
 
   private Stoker(Builder builder) {
@@ -84,6 +89,7 @@ public final class Stoker implements AutoCloseable {
     this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
+    this.installsClient = builder.installClient;
   }
 
   /** Starts configuring a Stoker. */
@@ -100,7 +106,13 @@ public final class Stoker implements AutoCloseable {
   }
 
   private Stoker started() {
-    InstalledClient.install(client);
+    if (installsClient && !InstalledClient.install(client)) {
+      log.warn(
+          "Another Stoker's client is installed for the generated static calls"
+              + " (<Name>Jobs.enqueue(...)): they keep using that one, not this Stoker's, until it"
+              + " closes. Call <Name>Jobs.using(stoker.client()) to reach this one, or build it"
+              + " with installClient(false) if that is what you meant.");
+    }
     if (serverStarted) {
       recurring.start(pollInterval);
       server.start();
@@ -185,6 +197,7 @@ public final class Stoker implements AutoCloseable {
     private int maxArgumentBytes = 64 * 1024;
     private boolean runServer = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
+    private boolean installClient = true;
 
     private Builder() {}
 
@@ -315,6 +328,17 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder withoutServer() {
       this.runServer = false;
+      return this;
+    }
+
+    /**
+     * Whether the generated static calls ({@code WelcomeEmailJobs.enqueue(userId)}) go to this
+     * Stoker's client; default true. One Stoker's client is installed at a time: a Stoker started
+     * while another's is installed leaves it in place and logs a warning, unless told false here.
+     * Either way {@code <Name>Jobs.using(stoker.client())} reaches this one.
+     */
+    public Builder installClient(boolean install) {
+      this.installClient = install;
       return this;
     }
 
