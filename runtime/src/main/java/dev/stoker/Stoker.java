@@ -7,17 +7,21 @@ import dev.stoker.recurring.Recurring;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
+import dev.stoker.server.ManualRuns;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
+import dev.stoker.server.ThrowCapture;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
+import dev.stoker.storage.jooq.JooqManualRunStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.storage.jooq.ServerNotifications;
+import dev.stoker.testing.ManualRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -54,6 +58,7 @@ public final class Stoker implements AutoCloseable {
   private final Monitoring monitoring;
   private final StokerServer server;
   private final Recurring recurring;
+  private final ManualRunner manualRunner;
   private final Duration pollInterval;
   private final boolean serverStarted;
   private final boolean installsClient;
@@ -64,10 +69,15 @@ public final class Stoker implements AutoCloseable {
     new SchemaMigrator(database.dataSource(), database.dialect()).migrate();
     JobStore store = JooqJobStore.owningTransactions(database.dsl());
     ServerStore servers = new JooqServerStore(database.dsl());
+    ThrowCapture thrown = new ThrowCapture();
     HandlerRegistry handlers = HandlerRegistry.load(builder.classLoader);
+    if (!builder.runServer) {
+      handlers = thrown.watch(handlers);
+    }
+    ServerSettings settings = builder.serverSettings(handlers);
     this.server =
         new StokerServer(
-            builder.serverSettings(handlers),
+            settings,
             store,
             servers,
             handlers,
@@ -87,9 +97,27 @@ public final class Stoker implements AutoCloseable {
             server::wake,
             recurring.recurringJobs());
     this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
+    this.manualRunner =
+        builder.runServer
+            ? null
+            : manualRunner(store, handlers, thrown, builder.clock, settings.queues());
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
     this.installsClient = builder.installClient;
+  }
+
+  private ManualRunner manualRunner(
+      JobStore store,
+      HandlerRegistry handlers,
+      ThrowCapture thrown,
+      Clock clock,
+      List<String> queues) {
+    JooqManualRunStore manualStore = new JooqManualRunStore(database.dsl());
+    return new ManualRunner(
+        new ManualRuns(server, store, manualStore, handlers, thrown, clock),
+        manualStore,
+        recurring::fireDue,
+        queues);
   }
 
   /** Starts configuring a Stoker. */
@@ -156,6 +184,20 @@ public final class Stoker implements AutoCloseable {
       recurring.fireDue();
     }
     return server.runDueJobs(); // which refuses, with a clear error, on a started server
+  }
+
+  /**
+   * Runs chosen jobs on the calling thread, one at a time, each with how it ended and what it
+   * threw, and lists the stored jobs with their arguments: for tests, and the test kit. Only for a
+   * Stoker built {@link Builder#withoutServer() without a server}.
+   */
+  public ManualRunner manualRunner() {
+    if (manualRunner == null) {
+      throw new IllegalStateException(
+          "manualRunner() is for a Stoker without server threads (Stoker.inMemory()); this one"
+              + " runs jobs in the background already");
+    }
+    return manualRunner;
   }
 
   /** Stops the server gracefully (see {@link Builder#shutdownGrace}) and uninstalls the client. */

@@ -14,6 +14,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,13 @@ public final class HandlerRegistry {
       }
     }
     return new HandlerRegistry(byName);
+  }
+
+  /** The same jobs, each run through the handler the function makes of the original. */
+  public HandlerRegistry map(UnaryOperator<JobHandler> function) {
+    Map<String, JobHandler> mapped = new HashMap<>();
+    byName.forEach((name, handler) -> mapped.put(name, function.apply(handler)));
+    return new HandlerRegistry(mapped);
   }
 
   public Optional<JobHandler> find(String jobName) {
