@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 
 /**
  * A job a test expects to find: made by the generated {@code <Name>Jobs.with(...)}, so its
@@ -52,49 +53,43 @@ public final class ExpectedJob {
 
   /** The same, on the queue. */
   public ExpectedJob onQueue(String queue) {
-    ExpectedJob copy = copy();
-    copy.queue = Objects.requireNonNull(queue, "queue");
-    return copy;
+    Objects.requireNonNull(queue, "queue");
+    return changed(copy -> copy.queue = queue);
   }
 
   /** The same, to run at the instant (to the microsecond, as databases keep it). */
   public ExpectedJob scheduledAt(Instant instant) {
-    ExpectedJob copy = copy();
-    copy.runAt = Objects.requireNonNull(instant, "instant");
-    return copy;
+    Objects.requireNonNull(instant, "instant");
+    return changed(copy -> copy.runAt = instant);
   }
 
   /** The same, to run at the instant or later. */
   public ExpectedJob scheduledAtOrAfter(Instant instant) {
-    ExpectedJob copy = copy();
-    copy.runAtOrAfter = Objects.requireNonNull(instant, "instant");
-    return copy;
+    Objects.requireNonNull(instant, "instant");
+    return changed(copy -> copy.runAtOrAfter = instant);
   }
 
   /** The same, as a continuation that waits for the job (among its parents). */
   public ExpectedJob after(JobId parent) {
     List<JobId> all = new ArrayList<>(parents);
     all.add(Objects.requireNonNull(parent, "parent"));
-    ExpectedJob copy = copy();
-    copy.parents = List.copyOf(all);
-    return copy;
+    return changed(copy -> copy.parents = List.copyOf(all));
   }
 
   /** The same, as a continuation of the batch. */
   public ExpectedJob afterBatch(BatchId parent) {
-    ExpectedJob copy = copy();
-    copy.parentBatch = Objects.requireNonNull(parent, "parent");
-    return copy;
+    Objects.requireNonNull(parent, "parent");
+    return changed(copy -> copy.parentBatch = parent);
   }
 
   /** The same, as a member of the batch. */
   public ExpectedJob inBatch(BatchId batch) {
-    ExpectedJob copy = copy();
-    copy.batch = Objects.requireNonNull(batch, "batch");
-    return copy;
+    Objects.requireNonNull(batch, "batch");
+    return changed(copy -> copy.batch = batch);
   }
 
-  private ExpectedJob copy() {
+  /** A copy with one change. */
+  private ExpectedJob changed(Consumer<ExpectedJob> change) {
     ExpectedJob copy = new ExpectedJob(jobName, arguments);
     copy.queue = queue;
     copy.runAt = runAt;
@@ -102,6 +97,7 @@ public final class ExpectedJob {
     copy.parents = parents;
     copy.parentBatch = parentBatch;
     copy.batch = batch;
+    change.accept(copy);
     return copy;
   }
 
