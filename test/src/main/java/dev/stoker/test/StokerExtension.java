@@ -119,16 +119,22 @@ public final class StokerExtension
         postgres != null ? postgres : System.getProperty(PostgresDatabase.PROPERTY);
     PostgresDatabase database =
         postgresUrl == null || postgresUrl.isBlank() ? null : PostgresDatabase.create(postgresUrl);
-    Stoker.Builder builder = Stoker.builder();
-    if (database != null) {
-      builder.dataSource(database.dataSource());
+    try {
+      Stoker.Builder builder = Stoker.builder();
+      if (database != null) {
+        builder.dataSource(database.dataSource());
+      }
+      configuration.accept(builder);
+      Stoker stoker =
+          builder.clock(clock).activator(instances).withoutServer().installClient(false).start();
+      TestStoker kit = new TestStoker(stoker, clock, instances, mode(context));
+      store.put(Resources.class, new Resources(kit, database));
+    } catch (RuntimeException e) {
+      if (database != null) {
+        database.close();
+      }
+      throw e;
     }
-    configuration.accept(builder);
-    Stoker stoker =
-        builder.clock(clock).activator(instances).withoutServer().installClient(false).start();
-    store.put(
-        Resources.class,
-        new Resources(new TestStoker(stoker, clock, instances, mode(context)), database));
   }
 
   @Override
