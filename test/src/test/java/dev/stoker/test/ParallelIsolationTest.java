@@ -6,8 +6,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.stoker.test.jobs.KitStepJobs;
 import dev.stoker.test.jobs.Steps;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,9 +15,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
-import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
  * Two test classes run at the same time (JUnit's parallel execution, turned on for this run only),
@@ -46,15 +41,7 @@ class ParallelIsolationTest {
             .configurationParameter(
                 "junit.jupiter.execution.parallel.config.fixed.parallelism", "2")
             .build();
-    SummaryGeneratingListener listener = new SummaryGeneratingListener();
-
-    LauncherFactory.create().execute(request, listener);
-
-    TestExecutionSummary summary = listener.getSummary();
-    StringWriter failures = new StringWriter();
-    summary.printFailuresTo(new PrintWriter(failures), 20);
-    assertThat(summary.getTotalFailureCount()).as(failures.toString()).isZero();
-    assertThat(summary.getTestsSucceededCount()).isEqualTo(2);
+    NestedLaunch.passes(2, request);
     assertThat(threads).as("the threads the two tests ran on").hasSize(2);
   }
 
