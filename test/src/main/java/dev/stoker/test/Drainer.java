@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Runs a test's jobs on its thread: one by id, the queues until nothing is due, or through the time
@@ -96,7 +97,7 @@ final class Drainer {
             .map(RecurringJobInfo::nextFireTimes)
             .flatMap(times -> times.stream().filter(now::isBefore).findFirst().stream())
             .min(Instant::compareTo);
-    return job.isEmpty() ? fire : fire.filter(job.get()::isAfter).or(() -> job);
+    return Stream.of(job, fire).flatMap(Optional::stream).min(Instant::compareTo);
   }
 
   private RunResult running(Consumer<Runs> work) {

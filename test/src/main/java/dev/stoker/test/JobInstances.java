@@ -3,7 +3,6 @@ package dev.stoker.test;
 import dev.stoker.JobActivator;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +37,7 @@ final class JobInstances implements JobActivator {
     for (Object owner : testInstances) {
       for (Class<?> type = owner.getClass(); type != Object.class; type = type.getSuperclass()) {
         for (Field field : type.getDeclaredFields()) {
-          if (field.isAnnotationPresent(JobInstance.class)
-              && !Modifier.isStatic(field.getModifiers())) {
+          if (field.isAnnotationPresent(JobInstance.class)) {
             field.setAccessible(true);
             fields.add(new FieldOf(owner, field));
           }
