@@ -61,7 +61,8 @@ public final class Stoker implements AutoCloseable {
   private final ManualRunner manualRunner;
   private final Duration pollInterval;
   private final boolean serverStarted;
-  private final boolean installsClient;
+  private final boolean registerShutdownHook;
+  private boolean startCalled;
   private Thread shutdownHook;
 
   private Stoker(Builder builder) {
@@ -103,7 +104,7 @@ public final class Stoker implements AutoCloseable {
             : manualRunner(store, handlers, thrown, builder.clock, settings.queues());
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
-    this.installsClient = builder.installClient;
+    this.registerShutdownHook = builder.shutdownHook;
   }
 
   private ManualRunner manualRunner(
@@ -133,21 +134,37 @@ public final class Stoker implements AutoCloseable {
     return builder().withoutServer().start();
   }
 
-  private Stoker started() {
-    if (installsClient && !InstalledClient.install(client)) {
-      log.warn(
-          "Another Stoker's client is installed for the generated static calls"
-              + " (<Name>Jobs.enqueue(...)): they keep using that one, not this Stoker's, until it"
-              + " closes. Call <Name>Jobs.using(stoker.client()) to reach this one, or build it"
-              + " with installClient(false) if that is what you meant.");
-    }
+  /**
+   * Starts the server of a Stoker {@link Builder#build() built} without starting it: from now on it
+   * runs jobs in the background, fires recurring jobs and beats its heartbeat. Does nothing for a
+   * Stoker built {@link Builder#withoutServer() without a server}. For containers that start their
+   * parts in phases, such as Spring's {@code SmartLifecycle}; {@link Builder#start()} does both.
+   *
+   * @throws IllegalStateException if it was started before
+   */
+  public synchronized Stoker start() {
     if (serverStarted) {
+      if (startCalled) {
+        throw new IllegalStateException(
+            "Stoker's server " + server.id() + " was started before: a server starts only once");
+      }
+      startCalled = true;
       recurring.start(pollInterval);
       server.start();
-      shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
-      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      if (registerShutdownHook) {
+        shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+      }
     }
     return this;
+  }
+
+  /**
+   * The id this Stoker's server registers under, as {@code monitoring().servers()} and the history
+   * of the jobs it runs name it.
+   */
+  public String serverId() {
+    return server.id();
   }
 
   /** The client, also installed for the generated static calls. */
@@ -238,6 +255,7 @@ public final class Stoker implements AutoCloseable {
     private RetryBackoff retryBackoff = RetryBackoff.DEFAULT;
     private int maxArgumentBytes = 64 * 1024;
     private boolean runServer = true;
+    private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
     private boolean installClient = true;
 
@@ -374,10 +392,20 @@ public final class Stoker implements AutoCloseable {
     }
 
     /**
+     * Whether a started server stops gracefully, by a JVM shutdown hook, when the process ends;
+     * default true. Turn it off where a container stops Stoker itself in its own order, as the
+     * Spring Boot starter does with the application context.
+     */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
+      return this;
+    }
+
+    /**
      * Whether the generated static calls ({@code WelcomeEmailJobs.enqueue(userId)}) go to this
-     * Stoker's client; default true. One Stoker's client is installed at a time: a Stoker started
-     * while another's is installed leaves it in place and logs a warning, unless told false here.
-     * Either way {@code <Name>Jobs.using(stoker.client())} reaches this one.
+     * Stoker's client; default true. The Stoker built last that is still open has them: one built
+     * while another's is installed takes them over, saying so in its log, and hands them back when
+     * it closes. Either way {@code <Name>Jobs.using(stoker.client())} reaches this one.
      */
     public Builder installClient(boolean install) {
       this.installClient = install;
@@ -395,7 +423,24 @@ public final class Stoker implements AutoCloseable {
      * starts the server.
      */
     public Stoker start() {
-      return new Stoker(this).started();
+      return build().start();
+    }
+
+    /**
+     * Applies the schema if needed and installs the client, but leaves the server (unless {@link
+     * #withoutServer()}) to {@link Stoker#start()}: jobs can be created from now on, and run once
+     * it starts.
+     */
+    public Stoker build() {
+      Stoker stoker = new Stoker(this);
+      if (installClient && InstalledClient.install(stoker.client)) {
+        log.warn(
+            "This Stoker takes the generated static calls (<Name>Jobs.enqueue(...)) over from"
+                + " another one still open in this JVM, until it closes. Reach the other with"
+                + " <Name>Jobs.using(other.client()), or build this one with installClient(false)"
+                + " to leave the static calls where they are.");
+      }
+      return stoker;
     }
 
     private Databases.Database database() {

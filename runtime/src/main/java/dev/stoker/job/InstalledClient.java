@@ -1,42 +1,45 @@
 package dev.stoker.job;
 
 import dev.stoker.JobClient;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Objects;
 
 /**
  * The client that the generated static calls ({@code WelcomeEmailJobs.enqueue(userId)}) use: the
  * one bound to the calling thread if there is one, else the one installed for the whole JVM.
  *
- * <p>Starting a Stoker installs its client for the JVM unless another Stoker's is installed
- * already: the first one keeps it until it closes, and the second says so in its log. A client
- * bound to a thread ({@link #bindToCurrentThread}) wins on that thread, so that tests running in
- * parallel each reach their own Stoker.
+ * <p>Starting a Stoker installs its client for the JVM. A Stoker started while another's is
+ * installed takes the static calls over and says so in its log; when it closes, they go back to
+ * the one before, if that is still open. A client bound to a thread ({@link #bindToCurrentThread})
+ * wins on that thread, so that tests running in parallel each reach their own Stoker.
  */
 public final class InstalledClient {
 
-  private static volatile JobClient installed; // written under InstalledClient.class
+  // Newest last; written under InstalledClient.class, the newest also kept in `installed`.
+  private static final Deque<JobClient> stack = new ArrayDeque<>();
+  private static volatile JobClient installed;
   private static final ThreadLocal<JobClient> bound = new ThreadLocal<>();
 
   private InstalledClient() {}
 
   /**
-   * Makes the client the one that static job calls use, unless another client is installed: then
-   * nothing changes and this returns false.
+   * Makes the client the one that static job calls use, until it is uninstalled; returns true if
+   * it took them over from another installed client, which gets them back then.
    */
   public static synchronized boolean install(JobClient client) {
     Objects.requireNonNull(client, "client");
-    if (installed != null && installed != client) {
-      return false;
-    }
+    stack.remove(client);
+    boolean tookOver = !stack.isEmpty();
+    stack.addLast(client);
     installed = client;
-    return true;
+    return tookOver;
   }
 
-  /** Uninstalls the client if it is still the installed one. */
+  /** Uninstalls the client; if it was the one in use, the one installed before it is again. */
   public static synchronized void uninstall(JobClient client) {
-    if (installed == client) {
-      installed = null;
-    }
+    stack.remove(client);
+    installed = stack.peekLast();
   }
 
   /**
