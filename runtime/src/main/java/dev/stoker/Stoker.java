@@ -7,19 +7,23 @@ import dev.stoker.recurring.Recurring;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
+import dev.stoker.server.ManualRuns;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
 import dev.stoker.server.StoredJobsCheck;
+import dev.stoker.server.ThrowCapture;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
+import dev.stoker.storage.jooq.JooqManualRunStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.PendingArguments;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.storage.jooq.ServerNotifications;
+import dev.stoker.testing.ManualRunner;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,6 +33,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A configured Stoker: its database, its client (installed for the generated static calls), its
@@ -47,12 +53,15 @@ import org.jooq.SQLDialect;
  */
 public final class Stoker implements AutoCloseable {
 
+  private static final Logger log = LoggerFactory.getLogger(Stoker.class);
+
   private final Databases.Database database;
   private final DefaultJobClient client;
   private final Monitoring monitoring;
   private final StokerServer server;
   private final Recurring recurring;
   private final StoredJobsCheck storedJobs;
+  private final ManualRunner manualRunner;
   private final Duration pollInterval;
   private final boolean serverStarted;
   private final boolean registerShutdownHook;
@@ -64,10 +73,15 @@ public final class Stoker implements AutoCloseable {
     new SchemaMigrator(database.dataSource(), database.dialect()).migrate();
     JobStore store = JooqJobStore.owningTransactions(database.dsl());
     ServerStore servers = new JooqServerStore(database.dsl());
+    ThrowCapture thrown = new ThrowCapture();
     HandlerRegistry handlers = HandlerRegistry.load(builder.classLoader);
+    if (!builder.runServer) {
+      handlers = thrown.watch(handlers);
+    }
+    ServerSettings settings = builder.serverSettings(handlers);
     this.server =
         new StokerServer(
-            builder.serverSettings(handlers),
+            settings,
             store,
             servers,
             handlers,
@@ -90,9 +104,27 @@ public final class Stoker implements AutoCloseable {
         new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
     this.monitoring =
         new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
+    this.manualRunner =
+        builder.runServer
+            ? null
+            : manualRunner(store, handlers, thrown, builder.clock, settings.queues());
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
     this.registerShutdownHook = builder.shutdownHook;
+  }
+
+  private ManualRunner manualRunner(
+      JobStore store,
+      HandlerRegistry handlers,
+      ThrowCapture thrown,
+      Clock clock,
+      List<String> queues) {
+    JooqManualRunStore manualStore = new JooqManualRunStore(database.dsl());
+    return new ManualRunner(
+        new ManualRuns(server, store, manualStore, handlers, thrown, clock),
+        manualStore,
+        recurring::fireDue,
+        queues);
   }
 
   /** Starts configuring a Stoker. */
@@ -178,6 +210,20 @@ public final class Stoker implements AutoCloseable {
     return server.runDueJobs(); // which refuses, with a clear error, on a started server
   }
 
+  /**
+   * Runs chosen jobs on the calling thread, one at a time, each with how it ended and what it
+   * threw, and lists the stored jobs with their arguments: for tests, and the test kit. Only for a
+   * Stoker built {@link Builder#withoutServer() without a server}.
+   */
+  public ManualRunner manualRunner() {
+    if (manualRunner == null) {
+      throw new IllegalStateException(
+          "manualRunner() is for a Stoker without server threads (Stoker.inMemory()); this one"
+              + " runs jobs in the background already");
+    }
+    return manualRunner;
+  }
+
   /** Stops the server gracefully (see {@link Builder#shutdownGrace}) and uninstalls the client. */
   @Override
   public void close() {
@@ -218,6 +264,7 @@ public final class Stoker implements AutoCloseable {
     private boolean runServer = true;
     private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
+    private boolean installClient = true;
 
     private Builder() {}
 
@@ -361,6 +408,17 @@ public final class Stoker implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether the generated static calls ({@code WelcomeEmailJobs.enqueue(userId)}) go to this
+     * Stoker's client; default true. The Stoker built last that is still open has them: one built
+     * while another's is installed takes them over, saying so in its log, and hands them back when
+     * it closes. Either way {@code <Name>Jobs.using(stoker.client())} reaches this one.
+     */
+    public Builder installClient(boolean install) {
+      this.installClient = install;
+      return this;
+    }
+
     /** Where to look for the generated job handlers; default Stoker's own class loader. */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -382,7 +440,13 @@ public final class Stoker implements AutoCloseable {
      */
     public Stoker build() {
       Stoker stoker = new Stoker(this);
-      InstalledClient.install(stoker.client);
+      if (installClient && InstalledClient.install(stoker.client)) {
+        log.warn(
+            "This Stoker takes the generated static calls (<Name>Jobs.enqueue(...)) over from"
+                + " another one still open in this JVM, until it closes. Reach the other with"
+                + " <Name>Jobs.using(other.client()), or build this one with installClient(false)"
+                + " to leave the static calls where they are.");
+      }
       return stoker;
     }
 

@@ -28,6 +28,13 @@ record ClientParameters(List<ParameterSpec> specs, CodeBlock names) {
     return specs.isEmpty();
   }
 
+  /** The job's arguments as generated methods capture them: {@code arguments(userId, note)}. */
+  CodeBlock captured() {
+    return isEmpty()
+        ? CodeBlock.of("$T.NONE", RuntimeTypes.JOB_ARGUMENTS)
+        : CodeBlock.of("arguments($L)", names);
+  }
+
   /** The names, after another argument: {@code delay, userId, note}. */
   CodeBlock namesAfter(String first) {
     List<CodeBlock> all = new ArrayList<>();

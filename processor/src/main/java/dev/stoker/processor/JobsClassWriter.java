@@ -34,6 +34,7 @@ final class JobsClassWriter {
   private final SubmitterWriter submitterWriter = new SubmitterWriter();
   private final HandlerWriter handlerWriter = new HandlerWriter();
   private final RecurringWriter recurringWriter = new RecurringWriter();
+  private final ExpectationWriter expectationWriter = new ExpectationWriter();
 
   JavaFile javaFile(JobDescriptor job) {
     ClassName jobs = ClassName.get(job.packageName(), job.className());
@@ -116,6 +117,7 @@ final class JobsClassWriter {
     }
     ClassName recurring = jobs.nestedClass("Recurring");
     type.addMethods(recurringWriter.staticMethods(job, recurring));
+    type.addMethods(expectationWriter.staticMethods(job, parameters));
     type.addType(submitterWriter.submitterType(job, submitter, parameters));
     type.addType(recurringWriter.recurringType(job, recurring, parameters));
     type.addType(handlerWriter.handlerType(job, codecs));

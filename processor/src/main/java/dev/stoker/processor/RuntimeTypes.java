@@ -14,6 +14,7 @@ final class RuntimeTypes {
   static final ClassName BATCH = ClassName.get("dev.stoker.job", "Batch");
   static final ClassName JOB_DEFINITION = ClassName.get("dev.stoker.job", "JobDefinition");
   static final ClassName JOB_ARGUMENTS = ClassName.get("dev.stoker.job", "JobArguments");
+  static final ClassName EXPECTED_JOB = ClassName.get("dev.stoker.job", "ExpectedJob");
   static final ClassName JOB_SUBMITTER = ClassName.get("dev.stoker.job", "JobSubmitter");
   static final ClassName JOB_HANDLER = ClassName.get("dev.stoker.job", "JobHandler");
   static final ClassName JOB_INVOCATION = ClassName.get("dev.stoker.job", "JobInvocation");

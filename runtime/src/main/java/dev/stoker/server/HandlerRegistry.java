@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +108,15 @@ public final class HandlerRegistry {
     return isAlias(handler, name)
         ? type + ", as an alias of job '" + handler.definition().name() + "'"
         : type;
+  }
+
+  /** The same jobs, each run through the handler the function makes of the original. */
+  public HandlerRegistry map(UnaryOperator<JobHandler> function) {
+    Map<JobHandler, JobHandler> mappedOnce = new IdentityHashMap<>();
+    handlers.forEach(handler -> mappedOnce.put(handler, function.apply(handler)));
+    Map<String, JobHandler> mapped = new HashMap<>();
+    byName.forEach((name, handler) -> mapped.put(name, mappedOnce.get(handler)));
+    return new HandlerRegistry(mapped, List.copyOf(mappedOnce.values()));
   }
 
   /** The handler of jobs stored under the name: the job's own, or one of its aliases. */

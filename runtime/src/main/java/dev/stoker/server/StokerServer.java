@@ -166,16 +166,7 @@ public final class StokerServer implements AutoCloseable {
    * those jobs enqueue; returns how many ran. For servers that were not started.
    */
   public synchronized int runDueJobs() {
-    if (started) {
-      throw new IllegalStateException(
-          "runDueJobs() is for a Stoker without server threads (Stoker.inMemory()); this one runs"
-              + " jobs in the background already");
-    }
-    // Registered like any server that claims jobs, so that no other takes its jobs for orphans.
-    if (!registered || !servers.beat(id())) {
-      servers.register(registration);
-      registered = true;
-    }
+    registerToRunHere("runDueJobs()");
     int ran = 0;
     while (true) {
       fetcher.enqueueDueJobs(true);
@@ -185,10 +176,32 @@ public final class StokerServer implements AutoCloseable {
         return ran;
       }
       for (ClaimedJob job : claimed) {
-        runner.run(new RunningJob(job, runner.timeoutOf(job)), null);
+        runHere(job);
         ran++;
       }
     }
+  }
+
+  /**
+   * Registers a server that was not started, like any server that claims jobs, so that no other
+   * takes its jobs for orphans; refuses, naming the caller, on a started one.
+   */
+  synchronized void registerToRunHere(String caller) {
+    if (started) {
+      throw new IllegalStateException(
+          caller
+              + " is for a Stoker without server threads (Stoker.inMemory()); this one runs jobs in"
+              + " the background already");
+    }
+    if (!registered || !servers.beat(id())) {
+      servers.register(registration);
+      registered = true;
+    }
+  }
+
+  /** Runs a claimed job on the calling thread and records how it ended. */
+  void runHere(ClaimedJob job) {
+    runner.run(new RunningJob(job, runner.timeoutOf(job)), null);
   }
 
   /**

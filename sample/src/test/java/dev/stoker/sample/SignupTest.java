@@ -1,140 +1,134 @@
 package dev.stoker.sample;
 
+import static dev.stoker.test.StokerAssertions.assertEnqueued;
+import static dev.stoker.test.StokerAssertions.assertNotEnqueued;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.stoker.JobState;
-import dev.stoker.Stoker;
-import dev.stoker.testing.TestClock;
+import dev.stoker.test.Drain;
+import dev.stoker.test.RunResult;
+import dev.stoker.test.StokerTest;
+import dev.stoker.test.TestStoker;
+import dev.stoker.testing.JobRun;
+import dev.stoker.testing.RunOutcome;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The sample's jobs, tested the way a user tests theirs: in-memory H2, jobs run on this thread. */
+/**
+ * The sample's jobs, tested the way a user tests theirs: with the test kit, each test on its own
+ * in-memory H2, its jobs run on the test's thread when it says, on a clock it moves.
+ */
+@StokerTest
 class SignupTest {
 
-  private final TestClock clock = TestClock.atFixedMoment();
   private final Mailer mailer = new Mailer();
   private Users users;
-  private WelcomeEmailService welcomeEmails;
   private CrmSync crm;
   private Newsletter newsletter;
-  private Stoker stoker;
   private Signup signup;
 
   @BeforeEach
-  void start() throws SQLException {
-    stoker =
-        Stoker.builder()
-            .clock(clock)
-            .withoutServer()
-            .register(WelcomeEmailService.class, () -> welcomeEmails)
-            .register(CrmSync.class, () -> crm)
-            .register(Newsletter.class, () -> newsletter)
-            .start();
+  void start(TestStoker stoker) throws SQLException {
     users = new Users(stoker.dataSource());
     users.createTable();
-    welcomeEmails = new WelcomeEmailService(users, mailer);
     crm = new CrmSync(users);
     newsletter = new Newsletter(users, mailer);
+    stoker.register(new WelcomeEmailService(users, mailer), crm, newsletter);
     signup = new Signup(stoker.dataSource(), users, stoker.client(), Duration.ofMinutes(15));
   }
 
-  @AfterEach
-  void stop() {
-    stoker.close();
-  }
-
   @Test
-  void signup_sends_the_welcome_email() throws SQLException {
+  void signup_enqueues_the_welcome_email_which_sends_it(TestStoker stoker) throws SQLException {
     var result = signup.signUp("Ayşe", "ayse@example.com");
+    assertEnqueued(WelcomeEmailJobs.with(result.userId()).onQueue("mail"));
+    assertThat(mailer.sent()).isEmpty();
 
-    stoker.runDueJobs();
+    stoker.run(result.jobs().getFirst()).rethrow();
 
     assertThat(mailer.sent())
         .containsExactly(new Mailer.Mail("ayse@example.com", "Welcome to Stoker, Ayşe!"));
-    assertThat(stoker.monitoring().job(result.jobs().getFirst()).orElseThrow().state())
-        .isEqualTo(JobState.SUCCEEDED);
   }
 
   @Test
-  void reminder_goes_out_fifteen_minutes_after_signup_not_before() throws SQLException {
-    signup.signUp("Ayşe", "ayse@example.com");
-    stoker.runDueJobs();
+  void reminder_goes_out_fifteen_minutes_after_signup_not_before(TestStoker stoker)
+      throws SQLException {
+    Instant signedUp = stoker.clock().instant();
+    var result = signup.signUp("Ayşe", "ayse@example.com");
+    assertEnqueued(
+        CartReminderJobs.with(result.userId()).scheduledAt(signedUp.plus(Duration.ofMinutes(15))));
 
-    clock.advance(Duration.ofMinutes(14));
-    stoker.runDueJobs();
-    assertThat(mailer.sent()).hasSize(1);
+    stoker.advance(Duration.ofMinutes(14));
+    assertThat(mailer.sent())
+        .extracting(Mailer.Mail::subject)
+        .doesNotContain("Ayşe, your cart is waiting");
 
-    clock.advance(Duration.ofMinutes(1));
-    stoker.runDueJobs();
+    stoker.advance(Duration.ofMinutes(1));
     assertThat(mailer.sent())
         .extracting(Mailer.Mail::subject)
         .containsExactly("Welcome to Stoker, Ayşe!", "Ayşe, your cart is waiting");
   }
 
   @Test
-  void crm_sync_fails_twice_then_succeeds_on_retry() throws SQLException {
+  void crm_sync_fails_twice_then_succeeds_on_retry_and_marks_the_user(TestStoker stoker)
+      throws SQLException {
     var result = signup.signUp("Ayşe", "ayse@example.com");
-    var crmJob = result.jobs().get(2);
-    var markInCrm = result.jobs().get(3);
 
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      clock.advance(Duration.ofHours(1));
-      stoker.runDueJobs();
-    }
+    RunResult runs = stoker.drain(Drain.all().advancingClock());
 
-    var job = stoker.monitoring().job(crmJob).orElseThrow();
-    assertThat(job.state()).isEqualTo(JobState.SUCCEEDED);
-    assertThat(job.attempt()).isEqualTo(3);
+    assertThat(runs.runs())
+        .filteredOn(run -> run.name().equals("syncToCrm"))
+        .extracting(JobRun::outcome)
+        .containsExactly(RunOutcome.RETRIED, RunOutcome.RETRIED, RunOutcome.SUCCEEDED);
+    assertThat(runs.failed()).isZero();
     assertThat(crm.synced()).containsExactly(result.userId());
-    assertThat(stoker.monitoring().job(markInCrm).orElseThrow().state())
-        .isEqualTo(JobState.SUCCEEDED);
     assertThat(users.find(result.userId()).orElseThrow().inCrm()).isTrue();
   }
 
   @Test
-  void user_is_marked_in_the_crm_only_after_the_sync_succeeded() throws SQLException {
+  void user_is_marked_in_the_crm_only_after_the_sync_succeeded(TestStoker stoker)
+      throws SQLException {
     var result = signup.signUp("Ayşe", "ayse@example.com");
 
-    stoker.runDueJobs();
+    stoker.drain();
 
-    assertThat(stoker.monitoring().job(result.jobs().get(3)).orElseThrow().state())
-        .isEqualTo(JobState.AWAITING);
+    assertEnqueued(MarkInCrmJobs.with(result.userId()).after(result.jobs().get(2)));
     assertThat(users.find(result.userId()).orElseThrow().inCrm()).isFalse();
   }
 
   @Test
-  void newsletter_goes_to_every_user_as_one_batch_and_is_reported_once() throws SQLException {
-    signup.signUp("Ayşe", "ayse@example.com");
-    signup.signUp("Mehmet", "mehmet@example.com");
+  void newsletter_goes_to_every_user_as_one_batch_and_is_reported_once(TestStoker stoker)
+      throws SQLException {
+    var ayse = signup.signUp("Ayşe", "ayse@example.com");
+    var mehmet = signup.signUp("Mehmet", "mehmet@example.com");
 
     Newsletter.Sending sending = newsletter.send(stoker.client(), "November 2026");
-    stoker.runDueJobs();
+    assertEnqueued(2, SendNewsletterJobs.withAnyArguments().inBatch(sending.batch()));
+    assertEnqueued(
+        SendNewsletterJobs.with(mehmet.userId(), "November 2026").inBatch(sending.batch()));
+    assertEnqueued(NewsletterSentJobs.with("November 2026").afterBatch(sending.batch()));
+
+    stoker.drain(Drain.queues("mail", "default"));
 
     assertThat(mailer.sent())
         .filteredOn(mail -> mail.subject().equals("Stoker newsletter, November 2026"))
         .extracting(Mailer.Mail::to)
         .containsExactlyInAnyOrder("ayse@example.com", "mehmet@example.com");
-    var batch = stoker.monitoring().batch(sending.batch()).orElseThrow();
-    assertThat(batch.succeeded()).isEqualTo(2);
-    assertThat(stoker.monitoring().job(sending.report()).orElseThrow().state())
-        .isEqualTo(JobState.SUCCEEDED);
+    assertThat(stoker.monitoring().batch(sending.batch()).orElseThrow().succeeded()).isEqualTo(2);
+    assertNotEnqueued(NewsletterSentJobs.withAnyArguments());
+    assertThat(ayse.userId()).isNotEqualTo(mehmet.userId());
   }
 
   @Test
-  void signup_that_rolls_back_creates_no_jobs() throws SQLException {
+  void signup_that_rolls_back_creates_no_jobs(TestStoker stoker) throws SQLException {
     signup.signUp("Ayşe", "ayse@example.com");
-    stoker.runDueJobs();
 
     assertThatThrownBy(() -> signup.signUp("Ayşe again", "ayse@example.com"))
         .isInstanceOf(SQLException.class);
-    stoker.runDueJobs();
 
-    assertThat(mailer.sent()).hasSize(1);
-    long jobs = stoker.monitoring().counts().byState().values().stream().mapToLong(n -> n).sum();
-    assertThat(jobs).as("only the first signup's four jobs").isEqualTo(4);
+    assertThat(stoker.jobs()).as("only the first signup's four jobs").hasSize(4);
+    assertEnqueued(1, WelcomeEmailJobs.withAnyArguments());
   }
 }

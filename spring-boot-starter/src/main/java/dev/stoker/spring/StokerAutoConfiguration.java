@@ -44,7 +44,8 @@ public final class StokerAutoConfiguration {
             .dataSource(dataSource)
             .activator(new SpringJobActivator(beans))
             .classLoader(beans.getBeanClassLoader())
-            .shutdownHook(false); // the context stops it, after the web server (StokerLifecycle)
+            .shutdownHook(false) // the context stops it, after the web server (StokerLifecycle)
+            .installClient(false); // StokerLifecycle installs the client that joins transactions
     clock.ifUnique(builder::clock);
     applyProperties(properties, builder);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));

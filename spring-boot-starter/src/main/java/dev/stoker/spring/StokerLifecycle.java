@@ -4,6 +4,8 @@ import dev.stoker.JobClient;
 import dev.stoker.Stoker;
 import dev.stoker.job.InstalledClient;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
@@ -13,6 +15,8 @@ import org.springframework.context.SmartLifecycle;
  * Jobs can be created from the moment this bean exists; they run once the context started.
  */
 final class StokerLifecycle implements SmartLifecycle, DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(StokerLifecycle.class);
 
   /**
    * Below the web server's graceful shutdown ({@code DEFAULT_PHASE - 1024}) and its stop ({@code
@@ -30,7 +34,11 @@ final class StokerLifecycle implements SmartLifecycle, DisposableBean {
     this.stoker = stoker;
     this.client = new TransactionAwareJobClient(stoker.client(), dataSource);
     // The generated static calls (WelcomeEmailJobs.enqueue) join Spring's transactions too.
-    InstalledClient.install(client);
+    if (InstalledClient.install(client)) {
+      log.warn(
+          "This context's Stoker takes the generated static calls over from another one still"
+              + " open in this JVM (another application context?), until this context closes");
+    }
   }
 
   Stoker stoker() {

@@ -7,6 +7,7 @@ import dev.stoker.annotation.Misfire;
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.Codecs;
 import dev.stoker.job.Batch;
+import dev.stoker.job.ExpectedJob;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
@@ -141,6 +142,21 @@ public final class ReportsMonthlyJobs {
    */
   public static JobId triggerRecurring(String id) {
     return RecurringRegistration.trigger(DEFINITION, id);
+  }
+
+  /**
+   * The job with exactly these arguments, as a test expects to find it:
+   * {@code assertEnqueued(ReportsMonthlyJobs.with(...))}.
+   */
+  public static ExpectedJob with(int year, int month) {
+    return ExpectedJob.of(DEFINITION, arguments(year, month));
+  }
+
+  /**
+   * The job whatever its arguments, as a test expects to find it.
+   */
+  public static ExpectedJob withAnyArguments() {
+    return ExpectedJob.of(DEFINITION);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.annotation.Misfire;
 import dev.stoker.job.Batch;
+import dev.stoker.job.ExpectedJob;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
@@ -135,6 +136,21 @@ public final class ReportsNightlyJobs {
    */
   public static JobId triggerRecurring(String id) {
     return RecurringRegistration.trigger(DEFINITION, id);
+  }
+
+  /**
+   * The job with exactly these arguments, as a test expects to find it:
+   * {@code assertEnqueued(ReportsNightlyJobs.with(...))}.
+   */
+  public static ExpectedJob with() {
+    return ExpectedJob.of(DEFINITION, JobArguments.NONE);
+  }
+
+  /**
+   * The job whatever its arguments, as a test expects to find it.
+   */
+  public static ExpectedJob withAnyArguments() {
+    return ExpectedJob.of(DEFINITION);
   }
 
   /**

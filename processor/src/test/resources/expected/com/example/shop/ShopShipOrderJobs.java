@@ -8,6 +8,7 @@ import dev.stoker.codec.ArgumentCodec;
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.Codecs;
 import dev.stoker.job.Batch;
+import dev.stoker.job.ExpectedJob;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobHandler;
@@ -191,6 +192,22 @@ public final class ShopShipOrderJobs {
    */
   public static JobId triggerRecurring(String id) {
     return RecurringRegistration.trigger(DEFINITION, id);
+  }
+
+  /**
+   * The job with exactly these arguments, as a test expects to find it:
+   * {@code assertEnqueued(ShopShipOrderJobs.with(...))}.
+   */
+  public static ExpectedJob with(Shipment shipment, Set<DayOfWeek> deliveryDays,
+      LocalDate notBefore, List<String> notes) {
+    return ExpectedJob.of(DEFINITION, arguments(shipment, deliveryDays, notBefore, notes));
+  }
+
+  /**
+   * The job whatever its arguments, as a test expects to find it.
+   */
+  public static ExpectedJob withAnyArguments() {
+    return ExpectedJob.of(DEFINITION);
   }
 
   /**

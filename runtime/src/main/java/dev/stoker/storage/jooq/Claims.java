@@ -86,6 +86,12 @@ final class Claims {
                     .thenComparing(StokerJobRecord::getId))
             .map(Claims::toClaimedJob)
             .toList();
+    started(jobs, serverId, now).insert(tx);
+    return jobs;
+  }
+
+  /** The history entries of claimed jobs that start on the server. */
+  static HistoryRows started(List<ClaimedJob> jobs, String serverId, Instant now) {
     HistoryRows history = new HistoryRows();
     for (ClaimedJob job : jobs) {
       history.add(
@@ -98,8 +104,7 @@ final class Claims {
           job.attempt(),
           null);
     }
-    history.insert(tx);
-    return jobs;
+    return history;
   }
 
   /**
@@ -115,7 +120,7 @@ final class Claims {
         : j.ID.in(ready);
   }
 
-  private static ClaimedJob toClaimedJob(StokerJobRecord row) {
+  static ClaimedJob toClaimedJob(StokerJobRecord row) {
     return new ClaimedJob(
         new JobId(row.getId()),
         row.getName(),
