@@ -45,11 +45,13 @@ final class Formats {
     return seconds / 86_400 + " d " + (seconds % 86_400) / 3600 + " h";
   }
 
-  /** The first group of a job's id: enough to tell jobs apart on a page. */
+  /**
+   * The last characters of an id: its random part (the first ones are its creation time, the same
+   * for jobs created together), enough to tell jobs apart on a page.
+   */
   static String shortId(Object id) {
     String text = String.valueOf(id);
-    int dash = text.indexOf('-');
-    return dash < 0 ? text : text.substring(0, dash);
+    return text.length() <= 8 ? text : "…" + text.substring(text.length() - 8);
   }
 
   static String stateClass(JobState state) {

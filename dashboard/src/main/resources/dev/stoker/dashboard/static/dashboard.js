@@ -88,8 +88,8 @@
       chart = new uPlot({
         width: el.clientWidth || 800, height: 220,
         scales: { y: { range: function (u, min, max) { return [0, Math.max(5, max)]; } } },
-        series: [{}, { label: "succeeded", stroke: "#15803d", fill: "rgba(21,128,61,.10)", width: 2 },
-                 { label: "failed", stroke: "#dc2626", fill: "rgba(220,38,38,.10)", width: 2 }],
+        series: [{}, { label: "succeeded", stroke: "#15803d", fill: "rgba(21,128,61,.10)", width: 2, points: { show: false } },
+                 { label: "failed", stroke: "#dc2626", fill: "rgba(220,38,38,.10)", width: 2, points: { show: false } }],
         axes: [{}, { size: 50 }], legend: { show: false }, cursor: { drag: { x: false, y: false } }
       }, [times, succeeded, failed], el);
       window.addEventListener("resize", function () { chart.setSize({ width: el.clientWidth, height: 220 }); });
