@@ -186,8 +186,13 @@ public final class DefaultJobClient implements JobClient {
   @Override
   public JobClient inTransaction(DSLContext transaction) {
     Objects.requireNonNull(transaction, "transaction must not be null");
+    return with(JooqJobStore.inCallersTransaction(transaction), actor);
+  }
+
+  /** This client, on another store or for another actor. */
+  private DefaultJobClient with(JobStore store, String actor) {
     return new DefaultJobClient(
-        JooqJobStore.inCallersTransaction(transaction),
+        store,
         dialect,
         clock,
         maxArgumentBytes,
@@ -238,15 +243,7 @@ public final class DefaultJobClient implements JobClient {
 
   @Override
   public JobClient as(String actor) {
-    return new DefaultJobClient(
-        store,
-        dialect,
-        clock,
-        maxArgumentBytes,
-        onNewJobs,
-        recurringJobs,
-        notifications,
-        Actors.check(actor));
+    return with(store, Actors.check(actor));
   }
 
   @Override
