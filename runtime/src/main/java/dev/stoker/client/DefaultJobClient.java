@@ -192,14 +192,7 @@ public final class DefaultJobClient implements JobClient {
   /** This client, on another store or for another actor. */
   private DefaultJobClient with(JobStore store, String actor) {
     return new DefaultJobClient(
-        store,
-        dialect,
-        clock,
-        maxArgumentBytes,
-        onNewJobs,
-        recurringJobs,
-        notifications,
-        actor);
+        store, dialect, clock, maxArgumentBytes, onNewJobs, recurringJobs, notifications, actor);
   }
 
   /** Whether to wake the servers listening elsewhere: some jobs are ready, and not too often. */

@@ -1,7 +1,6 @@
 package dev.stoker.server;
 
 import dev.stoker.JobId;
-import dev.stoker.monitoring.QueuePause;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.ServerStore;
@@ -11,14 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves due scheduled jobs to their queues, then claims as many ready jobs as there are idle
- * workers, serving the queues in the order given (but none a person paused), and only jobs this
- * server has handlers for.
+ * workers, serving the queues in the order given, and only jobs this server has handlers for.
  */
 final class Fetcher {
 
@@ -72,13 +69,9 @@ final class Fetcher {
     handBackLostClaims();
     enqueueDueJobs(false);
     int claimed = 0;
-    Set<String> paused = pausedQueues();
     for (String queue : queues) {
       if (claimed == wanted) {
         break;
-      }
-      if (paused.contains(queue)) {
-        continue;
       }
       List<ClaimedJob> jobs;
       try {
@@ -92,11 +85,6 @@ final class Fetcher {
       claimed += jobs.size();
     }
     return claimed;
-  }
-
-  /** The queues a person paused: their jobs stay ENQUEUED until the queue is resumed. */
-  private Set<String> pausedQueues() {
-    return store.pausedQueues().stream().map(QueuePause::queue).collect(Collectors.toSet());
   }
 
   private void handBackLostClaims() {
