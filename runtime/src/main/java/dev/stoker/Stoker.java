@@ -9,6 +9,7 @@ import dev.stoker.server.Activator;
 import dev.stoker.server.HandlerRegistry;
 import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
+import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
@@ -16,6 +17,7 @@ import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
+import dev.stoker.storage.jooq.PendingArguments;
 import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.storage.jooq.ServerNotifications;
 import java.time.Clock;
@@ -50,8 +52,11 @@ public final class Stoker implements AutoCloseable {
   private final Monitoring monitoring;
   private final StokerServer server;
   private final Recurring recurring;
+  private final StoredJobsCheck storedJobs;
   private final Duration pollInterval;
   private final boolean serverStarted;
+  private final boolean registerShutdownHook;
+  private boolean startCalled;
   private Thread shutdownHook;
 
   private Stoker(Builder builder) {
@@ -81,9 +86,13 @@ public final class Stoker implements AutoCloseable {
             builder.maxArgumentBytes,
             server::wake,
             recurring.recurringJobs());
-    this.monitoring = new Monitoring(store, recurringStore, servers, builder.clock);
+    this.storedJobs =
+        new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
+    this.monitoring =
+        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
     this.pollInterval = builder.pollInterval;
     this.serverStarted = builder.runServer;
+    this.registerShutdownHook = builder.shutdownHook;
   }
 
   /** Starts configuring a Stoker. */
@@ -99,15 +108,38 @@ public final class Stoker implements AutoCloseable {
     return builder().withoutServer().start();
   }
 
-  private Stoker started() {
-    InstalledClient.install(client);
+  /**
+   * Starts the server of a Stoker {@link Builder#build() built} without starting it: from now on it
+   * runs jobs in the background, fires recurring jobs and beats its heartbeat. Does nothing for a
+   * Stoker built {@link Builder#withoutServer() without a server}. For containers that start their
+   * parts in phases, such as Spring's {@code SmartLifecycle}; {@link Builder#start()} does both.
+   *
+   * @throws IllegalStateException if it was started before
+   */
+  public synchronized Stoker start() {
     if (serverStarted) {
+      if (startCalled) {
+        throw new IllegalStateException(
+            "Stoker's server " + server.id() + " was started before: a server starts only once");
+      }
+      startCalled = true;
+      storedJobs.logFindings(); // before any job runs
       recurring.start(pollInterval);
       server.start();
-      shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
-      Runtime.getRuntime().addShutdownHook(shutdownHook);
+      if (registerShutdownHook) {
+        shutdownHook = new Thread(this::stopServer, "stoker-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+      }
     }
     return this;
+  }
+
+  /**
+   * The id this Stoker's server registers under, as {@code monitoring().servers()} and the history
+   * of the jobs it runs name it.
+   */
+  public String serverId() {
+    return server.id();
   }
 
   /** The client, also installed for the generated static calls. */
@@ -184,6 +216,7 @@ public final class Stoker implements AutoCloseable {
     private RetryBackoff retryBackoff = RetryBackoff.DEFAULT;
     private int maxArgumentBytes = 64 * 1024;
     private boolean runServer = true;
+    private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
 
     private Builder() {}
@@ -318,6 +351,16 @@ public final class Stoker implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether a started server stops gracefully, by a JVM shutdown hook, when the process ends;
+     * default true. Turn it off where a container stops Stoker itself in its own order, as the
+     * Spring Boot starter does with the application context.
+     */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
+      return this;
+    }
+
     /** Where to look for the generated job handlers; default Stoker's own class loader. */
     public Builder classLoader(ClassLoader classLoader) {
       this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
@@ -329,7 +372,18 @@ public final class Stoker implements AutoCloseable {
      * starts the server.
      */
     public Stoker start() {
-      return new Stoker(this).started();
+      return build().start();
+    }
+
+    /**
+     * Applies the schema if needed and installs the client, but leaves the server (unless {@link
+     * #withoutServer()}) to {@link Stoker#start()}: jobs can be created from now on, and run once
+     * it starts.
+     */
+    public Stoker build() {
+      Stoker stoker = new Stoker(this);
+      InstalledClient.install(stoker.client);
+      return stoker;
     }
 
     private Databases.Database database() {

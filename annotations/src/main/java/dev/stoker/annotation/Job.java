@@ -34,6 +34,13 @@ public @interface Job {
    */
   String name() default "";
 
+  /**
+   * Former names of the job, kept so that the jobs stored under them still run: servers claim them,
+   * and this method runs them. Set one when you rename a job, and keep it until no stored job has
+   * the old name.
+   */
+  String[] aliases() default {};
+
   /** The queue the job is put on. Lower-case letters, digits, '_' and '-'. */
   String queue() default "default";
 

@@ -1,6 +1,7 @@
 package dev.stoker.processor;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -8,6 +9,21 @@ import javax.lang.model.element.TypeElement;
  * reads it. Describes the codec without naming JavaPoet, which only the writers use.
  */
 sealed interface ArgumentType {
+
+  /** Visits the records this type holds, each after the records its components hold. */
+  default void forEachRecord(Consumer<RecordOf> visit) {
+    switch (this) {
+      case Constant constant -> {}
+      case EnumOf enumOf -> {}
+      case ListOf listOf -> listOf.element().forEachRecord(visit);
+      case SetOf setOf -> setOf.element().forEachRecord(visit);
+      case Nullable nullable -> nullable.type().forEachRecord(visit);
+      case RecordOf record -> {
+        record.components().forEach(component -> component.type().forEachRecord(visit));
+        visit.accept(record);
+      }
+    }
+  }
 
   /** One of the constants of {@code Codecs}, such as {@code LONG} or {@code INSTANT}. */
   record Constant(String name) implements ArgumentType {}
@@ -27,6 +43,9 @@ sealed interface ArgumentType {
   /** A record stored as an object of its components, through its own codec constant. */
   record RecordOf(TypeElement type, List<Component> components) implements ArgumentType {}
 
-  /** One record component: its name (also its accessor's) and how it is stored. */
-  record Component(String name, ArgumentType type) {}
+  /**
+   * One record component: its name (also its accessor's), how it is stored, and how records stored
+   * before it was added or renamed are read.
+   */
+  record Component(String name, ArgumentType type, Fallback fallback) {}
 }

@@ -35,7 +35,8 @@ final class ArgumentTypes {
     record Unresolved() implements Resolution {}
   }
 
-  private static final Map<String, String> CONSTANTS =
+  /** The codec constant of each value type, by qualified name. */
+  static final Map<String, String> CONSTANTS =
       Map.ofEntries(
           Map.entry("java.lang.Boolean", "BOOLEAN"),
           Map.entry("java.lang.Byte", "BYTE"),
@@ -194,7 +195,8 @@ final class ArgumentTypes {
                 resolve(
                     component.asType(),
                     Nullability.isNullable(component),
-                    new ArgumentPlace.Component(record, name))));
+                    new ArgumentPlace.Component(record, name)),
+                Fallback.of(component)));
       }
       recordsInProgress.pop();
       ArgumentType.RecordOf resolved = new ArgumentType.RecordOf(record, List.copyOf(components));

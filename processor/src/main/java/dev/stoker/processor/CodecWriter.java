@@ -40,6 +40,21 @@ final class CodecWriter {
     };
   }
 
+  /**
+   * Reads one field from a reader: {@code in.field("note", Codecs.STRING)}, with the field's former
+   * names after the codec and its default around it, as in {@code in.field("lang",
+   * Codecs.withDefault(Codecs.STRING, "en"), "language")}.
+   */
+  CodeBlock read(String reader, String name, ArgumentType type, Fallback fallback) {
+    CodeBlock codec = codec(type);
+    if (fallback.hasDefault()) {
+      codec = CodeBlock.of("$T.withDefault($L, $S)", CODECS, codec, fallback.defaultValue());
+    }
+    CodeBlock.Builder read = CodeBlock.builder().add("$L.field($S,$W$L", reader, name, codec);
+    fallback.formerNames().forEach(former -> read.add(", $S", former));
+    return read.add(")").build();
+  }
+
   /** The record codec constants, each declared after those it uses. */
   List<FieldSpec> recordFields() {
     return records.stream().map(this::recordField).toList();
@@ -67,9 +82,8 @@ final class CodecWriter {
       for (int i = 0; i < components.size(); i++) {
         ArgumentType.Component component = components.get(i);
         initializer.add(
-            "in.field($S, $L)$L",
-            component.name(),
-            codec(component.type()),
+            "$L$L",
+            read("in", component.name(), component.type(), component.fallback()),
             i < components.size() - 1 ? ",\n" : "");
       }
       initializer.add("))$<$<$<$<$<$<");

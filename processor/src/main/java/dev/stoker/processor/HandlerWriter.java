@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.stoker.processor.JobDescriptor.GeneratedNames;
 import dev.stoker.processor.JobDescriptor.JobParameter;
+import java.util.List;
 
 /**
  * Writes a job's {@code Handler}: it reads the stored arguments and calls the {@code @Job} method
@@ -37,7 +38,25 @@ final class HandlerWriter {
                 .addStatement("return $L", job.names().definition())
                 .build())
         .addMethod(run(job, codecs))
+        .addMethods(job.arguments().isEmpty() ? List.of() : List.of(checkArguments(job, codecs)))
         .build();
+  }
+
+  /** Reads the arguments as {@code run} does, so that a server can check stored jobs at start. */
+  private static MethodSpec checkArguments(JobDescriptor job, CodecWriter codecs) {
+    MethodSpec.Builder check =
+        MethodSpec.methodBuilder("checkArguments")
+            .addAnnotation(Override.class)
+            .addModifiers(PUBLIC)
+            .addParameter(ARGUMENT_READER, "arguments");
+    for (JobParameter.Argument argument : job.arguments()) {
+      check.addStatement("$L", read("arguments", argument, codecs));
+    }
+    return check.build();
+  }
+
+  private static CodeBlock read(String reader, JobParameter.Argument argument, CodecWriter codecs) {
+    return codecs.read(reader, argument.name(), argument.codec(), argument.fallback());
   }
 
   private static MethodSpec run(JobDescriptor job, CodecWriter codecs) {
@@ -54,12 +73,10 @@ final class HandlerWriter {
     }
     for (JobParameter.Argument argument : job.arguments()) {
       run.addStatement(
-          "$T $L = $L.field($S,$W$L)",
+          "$T $L = $L",
           TypeName.get(argument.type()),
           argument.name(),
-          names.reader(),
-          argument.name(),
-          codecs.codec(argument.codec()));
+          read(names.reader(), argument, codecs));
     }
     CodeBlock passed =
         job.parameters().stream()

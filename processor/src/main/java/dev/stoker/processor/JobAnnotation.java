@@ -2,6 +2,7 @@ package dev.stoker.processor;
 
 import dev.stoker.annotation.Job;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -17,6 +18,7 @@ record JobAnnotation(
     AnnotationMirror mirror,
     Map<String, AnnotationValue> explicit,
     String name,
+    List<String> aliases,
     String queue,
     int retries,
     int priority,
@@ -35,6 +37,7 @@ record JobAnnotation(
         mirror,
         Map.copyOf(explicit),
         (String) values.get("name").getValue(),
+        AnnotationValues.strings(values.get("aliases")),
         (String) values.get("queue").getValue(),
         (Integer) values.get("retries").getValue(),
         (Integer) values.get("priority").getValue(),

@@ -9,13 +9,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * The job names and generated class names taken so far in this compilation, across rounds: two jobs
- * may share neither, and a generated class may not replace one the application wrote.
+ * The job names, aliases and generated class names taken so far in this compilation, across rounds:
+ * two jobs may share none, and a generated class may not replace one the application wrote.
  */
 final class JobClaims {
 
+  /** Who took a name: a job as its name, or as an alias. */
+  private record Claim(ExecutableElement method, boolean alias) {}
+
   private final Elements elements;
-  private final Map<String, ExecutableElement> byName = new HashMap<>();
+  private final Map<String, Claim> byName = new HashMap<>();
   private final Map<String, ExecutableElement> byClass = new HashMap<>();
 
   JobClaims(Elements elements) {
@@ -33,7 +36,7 @@ final class JobClaims {
     String className = JobNames.className(name);
     String qualified = packageName.isEmpty() ? className : packageName + "." + className;
     ExecutableElement sameClass = byClass.putIfAbsent(qualified, method);
-    ExecutableElement sameName = byName.putIfAbsent(name, method);
+    Claim sameName = byName.putIfAbsent(name, new Claim(method, false));
     if (sameClass != null) {
       // Overloads share a name too, but the clash is what the user must fix: one error is enough.
       report.error(
@@ -44,12 +47,34 @@ final class JobClaims {
       report.error(Message.CLASS_EXISTS.format(TypeDisplay.signature(method), qualified), method);
     } else if (sameName != null) {
       String message =
-          Message.DUPLICATE_NAME.format(
-              name, qualifiedSignature(method), qualifiedSignature(sameName));
+          (sameName.alias() ? Message.NAME_IS_ALIAS : Message.DUPLICATE_NAME)
+              .format(name, qualifiedSignature(method), qualifiedSignature(sameName.method()));
       if (job.valueOf("name") == null) {
         report.error(message, method); // The name is the method's.
       } else {
         report.error(message, method, job.mirror(), job.valueOf("name"));
+      }
+    }
+    claimAliases(method, job, name, report);
+  }
+
+  private void claimAliases(
+      ExecutableElement method, JobAnnotation job, String name, ValidationReport report) {
+    for (String alias : job.aliases()) {
+      if (!JobNames.isValidName(alias) || alias.equals(name)) {
+        continue; // Reported by the validator.
+      }
+      Claim other = byName.putIfAbsent(alias, new Claim(method, true));
+      if (other != null && other.method() != method) {
+        report.error(
+            Message.ALIAS_TAKEN.format(
+                alias,
+                qualifiedSignature(method),
+                other.alias() ? "an alias" : "the name",
+                qualifiedSignature(other.method())),
+            method,
+            job.mirror(),
+            job.valueOf("aliases"));
       }
     }
   }

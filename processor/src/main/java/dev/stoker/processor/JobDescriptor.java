@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -15,7 +16,7 @@ import javax.lang.model.type.TypeMirror;
  * @param declaringType the type that declares it
  * @param packageName the package of both the method and the generated class
  * @param className the generated class's simple name, such as {@code WelcomeEmailJobs}
- * @param definition the job's name and annotation attributes
+ * @param definition the job's name, aliases and annotation attributes
  * @param instanceSource how the handler gets the object to call the method on
  * @param parameters the method's parameters, in order
  * @param records the codecs of the records among the arguments, each after those it uses
@@ -38,6 +39,7 @@ record JobDescriptor(
    */
   record Definition(
       String name,
+      List<String> aliases,
       String queue,
       int retries,
       int priority,
@@ -68,7 +70,14 @@ record JobDescriptor(
   sealed interface JobParameter {
     String name();
 
-    record Argument(String name, TypeMirror type, ArgumentType codec) implements JobParameter {}
+    /** A stored argument: its declared type, how it is stored, and how older jobs are read. */
+    record Argument(
+        VariableElement element,
+        String name,
+        TypeMirror type,
+        ArgumentType codec,
+        Fallback fallback)
+        implements JobParameter {}
 
     record Context(String name) implements JobParameter {}
   }

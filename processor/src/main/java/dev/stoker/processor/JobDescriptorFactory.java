@@ -53,6 +53,7 @@ final class JobDescriptorFactory {
         className,
         new JobDescriptor.Definition(
             name,
+            job.aliases().stream().distinct().toList(),
             job.queue(),
             job.retries(),
             job.priority(),
@@ -73,7 +74,9 @@ final class JobDescriptorFactory {
         parameters.add(new JobParameter.Context(name));
       } else if (argumentTypes.resolve(parameter, packageName)
           instanceof Resolution.Storable storable) {
-        parameters.add(new JobParameter.Argument(name, parameter.asType(), storable.type()));
+        parameters.add(
+            new JobParameter.Argument(
+                parameter, name, parameter.asType(), storable.type(), Fallback.of(parameter)));
       } else {
         throw new IllegalStateException(
             "Parameter " + name + " of " + method + " was not validated");
@@ -111,7 +114,7 @@ final class JobDescriptorFactory {
     Map<TypeElement, ArgumentType.RecordOf> records = new LinkedHashMap<>();
     for (JobParameter parameter : parameters) {
       if (parameter instanceof JobParameter.Argument argument) {
-        collectRecords(argument.codec(), records);
+        argument.codec().forEachRecord(record -> records.putIfAbsent(record.type(), record));
       }
     }
     Set<String> names = new HashSet<>(taken);
@@ -126,23 +129,6 @@ final class JobDescriptorFactory {
       codecs.add(new RecordCodec(record, constant));
     }
     return List.copyOf(codecs);
-  }
-
-  private static void collectRecords(
-      ArgumentType type, Map<TypeElement, ArgumentType.RecordOf> records) {
-    switch (type) {
-      case ArgumentType.Constant constant -> {}
-      case ArgumentType.EnumOf enumOf -> {}
-      case ArgumentType.ListOf listOf -> collectRecords(listOf.element(), records);
-      case ArgumentType.SetOf setOf -> collectRecords(setOf.element(), records);
-      case ArgumentType.Nullable nullable -> collectRecords(nullable.type(), records);
-      case ArgumentType.RecordOf record -> {
-        for (ArgumentType.Component component : record.components()) {
-          collectRecords(component.type(), records);
-        }
-        records.putIfAbsent(record.type(), record);
-      }
-    }
   }
 
   private static GeneratedNames names(Set<String> taken, String className) {

@@ -21,6 +21,7 @@ final class JobMethodValidator {
 
   private final Elements elements;
   private final ArgumentTypes argumentTypes;
+  private final FallbackValidator fallbacks = new FallbackValidator();
 
   JobMethodValidator(Elements elements, ArgumentTypes argumentTypes) {
     this.elements = elements;
@@ -33,6 +34,7 @@ final class JobMethodValidator {
     checkMethod(method, report);
     checkDeclaringType(method, report);
     checkName(method, job, report);
+    checkAliases(method, job, report);
     checkQueue(method, job, report);
     checkRetries(method, job, report);
     RecurrenceValidator.check(method, job, report);
@@ -109,6 +111,25 @@ final class JobMethodValidator {
     }
   }
 
+  private void checkAliases(ExecutableElement method, JobAnnotation job, ValidationReport report) {
+    String name = JobNames.jobName(job, method);
+    for (String alias : job.aliases()) {
+      if (!JobNames.isValidName(alias)) {
+        report.error(
+            Message.INVALID_ALIAS.format(alias, method.getSimpleName()),
+            method,
+            job.mirror(),
+            job.valueOf("aliases"));
+      } else if (alias.equals(name)) {
+        report.error(
+            Message.ALIAS_IS_NAME.format(alias, method.getSimpleName()),
+            method,
+            job.mirror(),
+            job.valueOf("aliases"));
+      }
+    }
+  }
+
   private void checkQueue(ExecutableElement method, JobAnnotation job, ValidationReport report) {
     if (!JobNames.isValidQueue(job.queue())) {
       report.error(
@@ -143,7 +164,8 @@ final class JobMethodValidator {
     String packageName = Visibility.packageOf(method, elements);
     for (VariableElement parameter : storedParameters(method)) {
       switch (argumentTypes.resolve(parameter, packageName)) {
-        case ArgumentTypes.Resolution.Storable storable -> {}
+        case ArgumentTypes.Resolution.Storable storable ->
+            fallbacks.checkParameter(method, parameter, storable.type(), report);
         case ArgumentTypes.Resolution.Unresolved unresolved -> report.unresolvedType();
         case ArgumentTypes.Resolution.Unstorable unstorable ->
             report.error(
@@ -155,5 +177,6 @@ final class JobMethodValidator {
                 parameter);
       }
     }
+    fallbacks.checkNames(storedParameters(method), "@Job " + method.getSimpleName(), report);
   }
 }

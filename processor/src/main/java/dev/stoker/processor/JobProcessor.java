@@ -20,7 +20,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Checks every {@code @Job} method and generates its {@code <Name>Jobs} class and the registry of
- * handlers. Only wires: the work is done by the validator, the descriptor factory and the writers.
+ * handlers, then checks the jobs against the module's job contract. Only wires: the work is done by
+ * the validator, the descriptor factory, the writers and the contract keeper.
  */
 @AutoService(Processor.class)
 public final class JobProcessor extends AbstractProcessor {
@@ -32,6 +33,7 @@ public final class JobProcessor extends AbstractProcessor {
   private LocalJobScanner localJobs;
   private final JobsClassWriter jobsClassWriter = new JobsClassWriter();
   private final HandlerRegistryWriter registry = new HandlerRegistryWriter();
+  private JobContracts contracts;
   private boolean failed;
 
   @Override
@@ -45,6 +47,18 @@ public final class JobProcessor extends AbstractProcessor {
     claims = new JobClaims(elements);
     descriptors = new JobDescriptorFactory(elements, types, argumentTypes);
     localJobs = LocalJobScanner.create(processingEnv);
+    String directory = processingEnv.getOptions().get(JobContracts.OPTION);
+    contracts =
+        new JobContracts(
+            directory == null || directory.isBlank() ? null : directory,
+            elements,
+            processingEnv.getMessager());
+  }
+
+  /** The directory of the module's job contract. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(JobContracts.OPTION);
   }
 
   /**
@@ -67,8 +81,9 @@ public final class JobProcessor extends AbstractProcessor {
     try {
       if (!round.processingOver()) {
         processRound(round);
-      } else if (!failed) {
+      } else if (!failed && !round.errorRaised()) {
         registry.write(processingEnv.getFiler());
+        contracts.finish();
       }
     } catch (Throwable t) {
       StringWriter stackTrace = new StringWriter();
@@ -97,6 +112,7 @@ public final class JobProcessor extends AbstractProcessor {
       report.addAll(problems);
     }
     report.printTo(processingEnv.getMessager());
+    contracts.collectMarkers(round);
     failed |= !report.isClean();
     failed |= localJobs.report(round);
     if (failed) {
@@ -106,6 +122,7 @@ public final class JobProcessor extends AbstractProcessor {
       JobDescriptor job = descriptors.describe(method);
       jobsClassWriter.javaFile(job).writeTo(processingEnv.getFiler());
       registry.add(job.handlerBinaryName(), job.declaringType());
+      contracts.add(job);
     }
   }
 }

@@ -158,9 +158,19 @@ final class JobsClassWriter {
       attributes =
           CodeBlock.of("$L,$W$T.parse($S)", attributes, DURATION, definition.timeout().toString());
     }
+    CodeBlock initializer = CodeBlock.of("new $T($L)", JOB_DEFINITION, attributes);
+    if (!definition.aliases().isEmpty()) {
+      initializer =
+          CodeBlock.of(
+              "$L$W.withAliases($L)",
+              initializer,
+              definition.aliases().stream()
+                  .map(alias -> CodeBlock.of("$S", alias))
+                  .collect(CodeBlock.joining(", ")));
+    }
     return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
         .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
-        .initializer("new $T($L)", JOB_DEFINITION, attributes)
+        .initializer(initializer)
         .build();
   }
 

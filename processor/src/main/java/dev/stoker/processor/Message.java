@@ -96,6 +96,93 @@ enum Message {
       "Timeout '%s' of @Job %s is not a positive ISO-8601 duration: write it as, for example,"
           + " \"PT30S\" (30 seconds), \"PT30M\" (30 minutes) or \"PT2H\" (2 hours), or leave it"
           + " empty for no limit."),
+  INVALID_ALIAS(
+      "Alias '%s' of @Job %s is not a valid job name: give the job's former name, which has 1 to"
+          + " 200 letters, digits, '.', '_' or '-', starting with a letter."),
+  ALIAS_IS_NAME(
+      "Alias '%s' of @Job %s is the job's own name, but an alias is a former name: remove it."),
+  NAME_IS_ALIAS(
+      "Job name '%s' of @Job %s is already an alias of @Job %s, and each job name and alias must be"
+          + " unique because it finds the job's handler: set a distinct @Job(name = ...), or"
+          + " remove the alias."),
+  ALIAS_TAKEN(
+      "Alias '%s' of @Job %s is already %s of @Job %s, and each job name and alias must be unique"
+          + " because it finds the job's handler: remove the alias, or rename the other job."),
+  INVALID_FORMER_NAME(
+      "@Alias '%s' of %s is not a Java identifier: give the name the %s had before it was"
+          + " renamed."),
+  FORMER_NAME_TAKEN(
+      "@Alias '%s' of %s is also the name or a former name of %s, so a stored job would not say"
+          + " which of them it holds: remove it from one of them."),
+  INVALID_DEFAULT(
+      "@Default '%s' of %s cannot be read as %s (%s): write the value's text, such as \"3\","
+          + " \"0.5\", \"true\", an enum constant's name, the ISO-8601 form of a java.time value"
+          + " (\"PT15M\"), or \"[]\" for an empty list or set."),
+  NO_DEFAULT_FOR_RECORD(
+      "@Default of %s cannot be given, as its type %s is a record: annotate it @Nullable instead,"
+          + " so that jobs stored without it read null."),
+  CONTRACT_JOB_RENAMED(
+      "@Job %s is named '%s', but the job contract has it as '%s': the jobs stored under the old"
+          + " name would find no handler and wait. Keep the old name as an alias, @Job(name ="
+          + " \"%s\", aliases = \"%s\"), or keep the old job beside this one until none of its"
+          + " jobs is left."),
+  CONTRACT_JOB_REMOVED(
+      "Job '%s' of the job contract, which %s ran, is gone from the code: its stored jobs would find"
+          + " no handler and wait. Keep the job until none of its jobs is left, or keep its name as"
+          + " an alias of the job that replaces it."),
+  CONTRACT_ALIAS_REMOVED(
+      "@Job %s no longer runs the jobs stored as '%s', which the job contract lists among its"
+          + " names: they would find no handler and wait. Keep '%s' in @Job(aliases = ...) until"
+          + " none of them is left."),
+  CONTRACT_FIELD_RETYPED(
+      "%s has type %s, but the job contract has %s, which %s cannot read: the jobs stored before"
+          + " the change would fail when they run. Keep %s, or use a type that reads it (a wider"
+          + " number, @Nullable, a List for a Set), or keep the old job beside a new one until none"
+          + " of its jobs is left."),
+  CONTRACT_FIELD_MADE_NON_NULL(
+      "%s is no longer @Nullable, but the job contract has %s: the jobs stored with a null would"
+          + " fail when they run. Keep it @Nullable, or keep the old job beside a new one until none"
+          + " of its jobs is left."),
+  CONTRACT_FIELD_ADDED(
+      "%s is new, and the jobs stored before it do not hold it: they would fail when they run."
+          + " Give it a @Default for them, or annotate it @Nullable%s, or keep the old job beside a"
+          + " new one until none of its jobs is left."),
+  CONTRACT_RENAMED_HINT(", or, if it is '%s' renamed, keep that name with @Alias(\"%s\")"),
+  CONTRACT_FORMER_NAME_REMOVED(
+      "%s no longer reads '%s', the name that the job contract says jobs stored before a rename"
+          + " hold it under: they would fail when they run. Keep @Alias(\"%s\"), or give it a"
+          + " @Default."),
+  CONTRACT_DEFAULT_REMOVED(
+      "%s has no @Default any more, but the job contract has @Default(%s), which the jobs stored"
+          + " before it was added read: they would fail when they run. Keep the @Default, or"
+          + " annotate it @Nullable."),
+  CONTRACT_COMPONENT_REMOVED(
+      "Component '%s' of record %s is gone, but the job contract has it, as %s: the values that"
+          + " stored jobs hold for it would be lost. Keep the component (it may be @Nullable)."),
+  CONTRACT_CONSTANT_REMOVED(
+      "Constant %s of enum %s is gone, but the job contract has it: the stored jobs that hold it"
+          + " would fail when they run. Keep the constant (it may be @Deprecated)."),
+  ACCEPT_BREAK("Or accept the break on purpose with @BreaksStoredJobs(\"%s\") on %s."),
+  BREAK_ACCEPTED(
+      "Job contract: @BreaksStoredJobs(\"%s\") accepts a change after which the jobs stored"
+          + " before it fail, or wait for a job that is gone."),
+  CONTRACT_QUEUE_CHANGED(
+      "@Job %s puts its jobs on queue '%s', but the job contract has '%s': the jobs stored before"
+          + " the change wait on '%s', and run only where a server serves it. Let servers serve"
+          + " both queues until '%s' is empty."),
+  CONTRACTS_OFF(
+      "Stoker job contracts are off: a change that breaks the jobs already stored (a parameter"
+          + " renamed or retyped, a job renamed) fails only when those jobs run. To check such"
+          + " changes at compile time, pass -Astoker.contracts=<directory> to javac (Maven:"
+          + " <compilerArgs><arg>-Astoker.contracts=${project.basedir}/src/main/stoker</arg>"
+          + "</compilerArgs>) and commit the file it writes there."),
+  CONTRACT_WRITTEN("Wrote the job contract %s: commit it with the change."),
+  CONTRACT_UNREADABLE(
+      "Line %d of the job contract %s cannot be read (%s): restore the file from version"
+          + " control, or delete it to write a new one from the code."),
+  CONTRACT_IO_FAILED(
+      "Cannot %s the job contract %s (%s): make -Astoker.contracts name a directory that the"
+          + " build can read and write."),
   PROCESSOR_FAILED("Failed to process @Job methods: %s");
 
   private final String template;

@@ -10,12 +10,9 @@ import static dev.stoker.processor.Compilations.source;
 import com.google.testing.compile.Compilation;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -125,6 +122,27 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void renamed_job_and_fields_are_read_under_their_former_names_and_defaults() {
+    Compilation compilation = compileWithRuntime(source("good/com/example/names/Renamed.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = contents(compilation, "com.example.names.MailWelcomeEmailJobs");
+    assertThat(generated).contains(".withAliases(\"welcome\", \"mail.welcome\");");
+    assertThat(generated)
+        .contains(
+            "long userId = arguments.field(\"userId\", Codecs.LONG, \"customerId\", \"user\");");
+    assertThat(generated)
+        .contains(
+            "String language = arguments.field(\"language\","
+                + " Codecs.withDefault(Codecs.STRING, \"en\"));");
+    assertThat(generated)
+        .contains(
+            "arguments.field(\"tags\", Codecs.withDefault(Codecs.listOf(Codecs.STRING), \"[]\"));");
+    assertThat(generated).contains("in.field(\"from\", Codecs.INT, \"start\"),");
+    assertThat(generated).contains("in.field(\"to\", Codecs.withDefault(Codecs.INT, \"24\")))");
+    assertThat(generated).contains("out.field(\"userId\", Codecs.LONG, userId);");
+  }
+
+  @Test
   void parameter_type_that_another_processor_generates_later_is_waited_for() {
     Compilation compilation =
         compileWithRuntime(
@@ -139,20 +157,7 @@ class GeneratedCodeTest {
       throws IOException {
     Compilation earlier = compileWithRuntime(MAIL);
     assertThat(earlier).succeeded();
-    for (JavaFileObject file : earlier.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        Path target = classes.resolve(file.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", ""));
-        Files.createDirectories(target.getParent());
-        try (InputStream in = file.openInputStream()) {
-          Files.copy(in, target);
-        }
-      }
-    }
-    List<File> classPath = new ArrayList<>();
-    classPath.add(classes.toFile());
-    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      classPath.add(new File(entry));
-    }
+    List<File> classPath = Compilations.classPathAfter(earlier, classes);
 
     Compilation incremental =
         javac()

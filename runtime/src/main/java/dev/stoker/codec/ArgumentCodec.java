@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 
 /**
  * How one type of job argument is written to JSON and read back. Instances come from {@link
@@ -27,6 +28,27 @@ public abstract class ArgumentCodec<T> {
 
   boolean acceptsNull() {
     return false;
+  }
+
+  /** The value of a field the stored arguments lack: null where null is accepted. */
+  T whenMissing(ArgumentPath at) {
+    if (acceptsNull()) {
+      return null;
+    }
+    throw ArgumentException.missing(at);
+  }
+
+  /**
+   * Reads a value from its text, as {@code @Default} writes it: JSON for numbers, booleans and
+   * empty arrays; text codecs override this to take the text as the string it stands for.
+   */
+  T readText(String text, ArgumentPath at) {
+    try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      in.nextToken();
+      return read(in, at);
+    } catch (JacksonException e) {
+      throw ArgumentException.unreadable(at, typeName, e);
+    }
   }
 
   final void write(JsonGenerator out, T value, ArgumentPath at) {

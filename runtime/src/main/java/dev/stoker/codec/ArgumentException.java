@@ -1,5 +1,7 @@
 package dev.stoker.codec;
 
+import tools.jackson.core.JacksonException;
+
 /**
  * An argument that cannot be written (a null where the job takes none) or read back (the stored
  * JSON no longer fits the method). The message names the job and the argument.
@@ -33,11 +35,14 @@ public final class ArgumentException extends IllegalArgumentException {
     return new ArgumentException(
         at
             + " is missing from the stored arguments: was the parameter added after the job was"
-            + " created? Annotate it @Nullable to accept jobs stored without it.");
+            + " created? Annotate it @Nullable, or give it a @Default, to accept jobs stored"
+            + " without it.");
   }
 
   static ArgumentException unreadable(ArgumentPath at, String expected, Throwable cause) {
-    return new ArgumentException(
-        at + " cannot be read as " + expected + ": " + cause.getMessage(), cause);
+    // Jackson's location in the field's own text says nothing: the path says where.
+    String problem =
+        cause instanceof JacksonException json ? json.getOriginalMessage() : cause.getMessage();
+    return new ArgumentException(at + " cannot be read as " + expected + ": " + problem, cause);
   }
 }

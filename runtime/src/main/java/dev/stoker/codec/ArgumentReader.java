@@ -12,7 +12,8 @@ import tools.jackson.core.ObjectWriteContext;
 /**
  * Reads the named fields of a job's stored arguments, or of a record among them, in any order:
  * PostgreSQL's jsonb does not keep the order they were written in. Fields the job no longer reads
- * are ignored, so removing a parameter keeps older jobs runnable.
+ * are ignored, so removing a parameter keeps older jobs runnable; a field that older jobs lack
+ * takes its default, and a renamed one is read under its former name.
  */
 public final class ArgumentReader {
 
@@ -42,18 +43,32 @@ public final class ArgumentReader {
   }
 
   /**
-   * Reads one field. Throws {@link ArgumentException} when it is missing, null where the codec
-   * accepts none, or not of the codec's type.
+   * Reads one field. Throws {@link ArgumentException} when it is missing (and the codec has no
+   * default), null where the codec accepts none, or not of the codec's type.
    */
   public <T> T field(String name, ArgumentCodec<T> codec) {
     ArgumentPath fieldAt = at.field(name);
     String text = fields.get(name);
-    if (text == null) {
-      if (codec.acceptsNull()) {
-        return null;
+    return text == null ? codec.whenMissing(fieldAt) : read(text, codec, fieldAt);
+  }
+
+  /**
+   * Reads one field that was renamed: under its name, or else under the first of its former names
+   * that the stored arguments hold (jobs stored before the rename).
+   */
+  public <T> T field(String name, ArgumentCodec<T> codec, String... formerNames) {
+    if (!fields.containsKey(name)) {
+      for (String former : formerNames) {
+        String text = fields.get(former);
+        if (text != null) {
+          return read(text, codec, at.field(former));
+        }
       }
-      throw ArgumentException.missing(fieldAt);
     }
+    return field(name, codec);
+  }
+
+  private static <T> T read(String text, ArgumentCodec<T> codec, ArgumentPath fieldAt) {
     try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
       in.nextToken();
       return codec.read(in, fieldAt);

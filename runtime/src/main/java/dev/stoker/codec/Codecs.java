@@ -102,6 +102,14 @@ public final class Codecs {
     return new NullableCodec<>(codec);
   }
 
+  /**
+   * The same codec, reading a field that the stored arguments lack as the value of the text, as
+   * {@code @Default} gives it: jobs stored before the parameter was added.
+   */
+  public static <T> ArgumentCodec<T> withDefault(ArgumentCodec<T> codec, String text) {
+    return new DefaultCodec<>(codec, text);
+  }
+
   /** Writes one record's components. Generated per record type. */
   @FunctionalInterface
   public interface RecordWriter<R> {
@@ -165,6 +173,15 @@ public final class Codecs {
         expect(in, JsonToken.VALUE_STRING, "a JSON string");
         return parser.apply(in.getString());
       }
+
+      @Override
+      T readText(String text, ArgumentPath at) {
+        try {
+          return parser.apply(text);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+          throw ArgumentException.unreadable(at, typeName, e);
+        }
+      }
     };
   }
 
@@ -191,17 +208,13 @@ public final class Codecs {
     return in.getDoubleValue();
   }
 
-  private static final class NullableCodec<T> extends ArgumentCodec<T> {
-    private final ArgumentCodec<T> codec;
+  /** A codec that stores values as another does, and differs in what it accepts. */
+  private abstract static class WrappingCodec<T> extends ArgumentCodec<T> {
+    final ArgumentCodec<T> codec;
 
-    NullableCodec(ArgumentCodec<T> codec) {
+    WrappingCodec(ArgumentCodec<T> codec) {
       super(codec.toString());
       this.codec = codec;
-    }
-
-    @Override
-    boolean acceptsNull() {
-      return true;
     }
 
     @Override
@@ -212,6 +225,41 @@ public final class Codecs {
     @Override
     T readValue(JsonParser in, ArgumentPath at) {
       return codec.readValue(in, at);
+    }
+
+    @Override
+    T readText(String text, ArgumentPath at) {
+      return codec.readText(text, at);
+    }
+  }
+
+  private static final class NullableCodec<T> extends WrappingCodec<T> {
+    NullableCodec(ArgumentCodec<T> codec) {
+      super(codec);
+    }
+
+    @Override
+    boolean acceptsNull() {
+      return true;
+    }
+  }
+
+  private static final class DefaultCodec<T> extends WrappingCodec<T> {
+    private final String text;
+
+    DefaultCodec(ArgumentCodec<T> codec, String text) {
+      super(codec);
+      this.text = text;
+    }
+
+    @Override
+    boolean acceptsNull() {
+      return codec.acceptsNull();
+    }
+
+    @Override
+    T whenMissing(ArgumentPath at) {
+      return codec.readText(text, at);
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.stoker.job;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,14 +16,25 @@ import java.util.Objects;
  * @param recurrence the cron schedule of a recurring job and what it does with missed fire times,
  *     or {@link Recurrence#NONE}
  * @param timeout the longest one attempt may run, or null for no limit
+ * @param aliases the job's former names: jobs stored under them are claimed and run as this job
  */
 public record JobDefinition(
-    String name, String queue, int retries, int priority, Recurrence recurrence, Duration timeout) {
+    String name,
+    String queue,
+    int retries,
+    int priority,
+    Recurrence recurrence,
+    Duration timeout,
+    List<String> aliases) {
 
   public JobDefinition {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(recurrence, "recurrence");
+    aliases = List.copyOf(new LinkedHashSet<>(Objects.requireNonNull(aliases, "aliases")));
+    if (aliases.contains(name)) {
+      throw new IllegalArgumentException("Job " + name + " has its own name as an alias");
+    }
     if (retries < 0) {
       throw new IllegalArgumentException("Job " + name + " has negative retries: " + retries);
     }
@@ -30,10 +43,26 @@ public record JobDefinition(
     }
   }
 
-  /** A job without a timeout. */
+  /** A job without aliases. */
+  public JobDefinition(
+      String name,
+      String queue,
+      int retries,
+      int priority,
+      Recurrence recurrence,
+      Duration timeout) {
+    this(name, queue, retries, priority, recurrence, timeout, List.of());
+  }
+
+  /** A job without a timeout or aliases. */
   public JobDefinition(
       String name, String queue, int retries, int priority, Recurrence recurrence) {
     this(name, queue, retries, priority, recurrence, null);
+  }
+
+  /** The same job, also known by the given former names. */
+  public JobDefinition withAliases(String... aliases) {
+    return new JobDefinition(name, queue, retries, priority, recurrence, timeout, List.of(aliases));
   }
 
   /** True if the job runs on a cron schedule of its annotation. */

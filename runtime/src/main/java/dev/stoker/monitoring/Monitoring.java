@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads what the jobs and servers are doing: one job with its history and why it is not running,
  * lists of jobs by state, name and queue, the counts per state and queue, the queues, batches, the
- * recurring jobs with their last and next fires, the running servers, and the waiting jobs that no
- * running server can run.
+ * recurring jobs with their last and next fires, the running servers, the waiting jobs that no
+ * running server can run, and the stored jobs whose arguments no longer fit the code.
  */
 public final class Monitoring {
 
@@ -29,13 +30,19 @@ public final class Monitoring {
   private final RecurringStore recurringStore;
   private final ServerStore servers;
   private final Clock clock;
+  private final Supplier<List<IncompatibleJobs>> incompatibleJobs;
 
   public Monitoring(
-      JobStore store, RecurringStore recurringStore, ServerStore servers, Clock clock) {
+      JobStore store,
+      RecurringStore recurringStore,
+      ServerStore servers,
+      Clock clock,
+      Supplier<List<IncompatibleJobs>> incompatibleJobs) {
     this.store = store;
     this.recurringStore = recurringStore;
     this.servers = servers;
     this.clock = clock;
+    this.incompatibleJobs = incompatibleJobs;
   }
 
   /** The job with its whole history, if it exists. */
@@ -104,6 +111,15 @@ public final class Monitoring {
    */
   public List<UnhandledJobs> unhandledJobs() {
     return servers.unhandledJobs();
+  }
+
+  /**
+   * The stored jobs that have not ended (the oldest 100,000) and the recurring jobs whose arguments
+   * no longer fit this process's code, by job name and reason: each would fail when it runs. Each
+   * job is read by its handler here, as a starting server does before it runs any.
+   */
+  public List<IncompatibleJobs> incompatibleJobs() {
+    return incompatibleJobs.get();
   }
 
   /**

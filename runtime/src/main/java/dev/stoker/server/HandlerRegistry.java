@@ -17,15 +17,20 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The job handlers the processor generated, found on the classpath, by job name. */
+/**
+ * The job handlers the processor generated, found on the classpath, by job name: each handler under
+ * its job's name and its aliases, the former names of a renamed job.
+ */
 public final class HandlerRegistry {
 
   private static final Logger log = LoggerFactory.getLogger(HandlerRegistry.class);
 
   private final Map<String, JobHandler> byName;
+  private final List<JobHandler> handlers;
 
-  private HandlerRegistry(Map<String, JobHandler> byName) {
+  private HandlerRegistry(Map<String, JobHandler> byName, List<JobHandler> handlers) {
     this.byName = Map.copyOf(byName);
+    this.handlers = List.copyOf(handlers);
   }
 
   /**
@@ -47,39 +52,80 @@ public final class HandlerRegistry {
     }
   }
 
-  /** A registry of the given handlers; two with the same job name are an error. */
+  /** A registry of the given handlers; two with the same job name or alias are an error. */
   public static HandlerRegistry of(Collection<? extends JobHandler> handlers) {
     Map<String, JobHandler> byName = new HashMap<>();
+    List<JobHandler> distinct = new ArrayList<>();
     for (JobHandler handler : handlers) {
-      String name = handler.definition().name();
-      JobHandler other = byName.putIfAbsent(name, handler);
-      if (other != null && other.getClass() != handler.getClass()) {
-        throw new IllegalStateException(
-            "Two jobs are named '"
-                + name
-                + "': "
-                + other.getClass().getName()
-                + " and "
-                + handler.getClass().getName()
-                + ". Job names must be unique: give one a distinct @Job(name = ...).");
+      JobDefinition definition = handler.definition();
+      JobHandler same = byName.get(definition.name());
+      if (same != null && same.getClass() == handler.getClass()) {
+        continue; // Listed twice: by two registry files of one class path.
+      }
+      distinct.add(handler);
+      claim(byName, definition.name(), handler);
+      for (String alias : definition.aliases()) {
+        claim(byName, alias, handler);
       }
     }
-    return new HandlerRegistry(byName);
+    return new HandlerRegistry(byName, distinct);
   }
 
+  private static void claim(Map<String, JobHandler> byName, String name, JobHandler handler) {
+    JobHandler other = byName.putIfAbsent(name, handler);
+    if (other == null) {
+      return;
+    }
+    if (isAlias(other, name) || isAlias(handler, name)) {
+      throw new IllegalStateException(
+          "Job name '"
+              + name
+              + "' is taken twice: by "
+              + describe(other, name)
+              + " and by "
+              + describe(handler, name)
+              + ". A job's aliases must not be the names or aliases of other jobs: remove the"
+              + " alias, or rename one of the jobs.");
+    }
+    throw new IllegalStateException(
+        "Two jobs are named '"
+            + name
+            + "': "
+            + other.getClass().getName()
+            + " and "
+            + handler.getClass().getName()
+            + ". Job names must be unique: give one a distinct @Job(name = ...).");
+  }
+
+  private static boolean isAlias(JobHandler handler, String name) {
+    return !handler.definition().name().equals(name);
+  }
+
+  private static String describe(JobHandler handler, String name) {
+    String type = handler.getClass().getName();
+    return isAlias(handler, name)
+        ? type + ", as an alias of job '" + handler.definition().name() + "'"
+        : type;
+  }
+
+  /** The handler of jobs stored under the name: the job's own, or one of its aliases. */
   public Optional<JobHandler> find(String jobName) {
     return Optional.ofNullable(byName.get(jobName));
   }
 
-  /** The definitions of the known jobs, sorted by name. */
-  public List<JobDefinition> definitions() {
-    return byName.values().stream()
-        .map(JobHandler::definition)
-        .sorted(Comparator.comparing(JobDefinition::name))
+  /** The handlers, sorted by job name. */
+  public List<JobHandler> handlers() {
+    return handlers.stream()
+        .sorted(Comparator.comparing(handler -> handler.definition().name()))
         .toList();
   }
 
-  /** The names of the known jobs. */
+  /** The definitions of the known jobs, sorted by name. */
+  public List<JobDefinition> definitions() {
+    return handlers().stream().map(JobHandler::definition).toList();
+  }
+
+  /** The names this server claims jobs by: every known job's name and aliases. */
   public Set<String> names() {
     return byName.keySet();
   }
@@ -87,11 +133,11 @@ public final class HandlerRegistry {
   /** The queues the known jobs use, sorted by name. */
   public List<String> queues() {
     TreeSet<String> queues = new TreeSet<>();
-    byName.values().forEach(handler -> queues.add(handler.definition().queue()));
+    handlers.forEach(handler -> queues.add(handler.definition().queue()));
     return List.copyOf(queues);
   }
 
   public int size() {
-    return byName.size();
+    return handlers.size();
   }
 }

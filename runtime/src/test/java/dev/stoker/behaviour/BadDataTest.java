@@ -79,8 +79,9 @@ class BadDataTest extends DatabaseTest {
         .isEqualTo(
             "Failed without retrying, as its stored arguments cannot be read: Argument 'token' of"
                 + " job 'test.record' is missing from the stored arguments: was the parameter added"
-                + " after the job was created? Annotate it @Nullable to accept jobs stored without"
-                + " it. Fix the arguments or the job's code, then requeue it.");
+                + " after the job was created? Annotate it @Nullable, or give it a @Default, to"
+                + " accept jobs stored without it. Fix the arguments or the job's code, then"
+                + " requeue it.");
     assertThat(details(stoker, editedRow).state()).isEqualTo(JobState.FAILED);
     assertThat(details(stoker, editedRow).history().getLast().reason())
         .startsWith(

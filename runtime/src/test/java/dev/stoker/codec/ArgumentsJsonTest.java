@@ -26,8 +26,8 @@ class ArgumentsJsonTest {
         .isInstanceOf(ArgumentException.class)
         .hasMessage(
             "Argument 'userId' of job 'mail' is missing from the stored arguments: was the"
-                + " parameter added after the job was created? Annotate it @Nullable to accept jobs"
-                + " stored without it.");
+                + " parameter added after the job was created? Annotate it @Nullable, or give it a"
+                + " @Default, to accept jobs stored without it.");
     assertThat(in.field("userId", Codecs.nullable(Codecs.LONG))).isNull();
   }
 
@@ -89,5 +89,43 @@ class ArgumentsJsonTest {
     assertThatThrownBy(() -> in.field("color", Codecs.enumOf(Color.class)))
         .hasMessageStartingWith("Argument 'color' of job 'paint' cannot be read as Color: ")
         .hasMessageContaining("PURPLE");
+  }
+
+  @Test
+  void missing_field_with_a_default_reads_the_default_as_its_type_reads_text() {
+    ArgumentReader in = ArgumentsJson.read("mail", "{\"stored\": 1}");
+
+    assertThat(in.field("language", Codecs.withDefault(Codecs.STRING, "en"))).isEqualTo("en");
+    assertThat(in.field("reminders", Codecs.withDefault(Codecs.INT, "3"))).isEqualTo(3);
+    assertThat(in.field("delay", Codecs.withDefault(Codecs.DURATION, "PT15M")))
+        .isEqualTo(java.time.Duration.ofMinutes(15));
+    assertThat(in.field("tags", Codecs.withDefault(Codecs.listOf(Codecs.STRING), "[]"))).isEmpty();
+    assertThat(in.field("stored", Codecs.withDefault(Codecs.INT, "3"))).isEqualTo(1);
+  }
+
+  @Test
+  void stored_null_is_no_missing_field_and_a_default_does_not_replace_it() {
+    ArgumentReader in = ArgumentsJson.read("mail", "{\"note\": null}");
+
+    assertThat(in.field("note", Codecs.withDefault(Codecs.nullable(Codecs.STRING), "none")))
+        .isNull();
+    assertThatThrownBy(() -> in.field("note", Codecs.withDefault(Codecs.STRING, "none")))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageContaining("is null in the stored job");
+  }
+
+  @Test
+  void renamed_field_is_read_under_its_former_name_when_its_own_is_missing() {
+    ArgumentReader older = ArgumentsJson.read("mail", "{\"customerId\": 7}");
+    ArgumentReader newer = ArgumentsJson.read("mail", "{\"userId\": 8, \"customerId\": 7}");
+
+    assertThat(older.field("userId", Codecs.LONG, "user", "customerId")).isEqualTo(7L);
+    assertThat(newer.field("userId", Codecs.LONG, "customerId")).isEqualTo(8L);
+    assertThatThrownBy(
+            () ->
+                ArgumentsJson.read("mail", "{\"customerId\": \"x\"}")
+                    .field("userId", Codecs.LONG, "customerId"))
+        .isInstanceOf(ArgumentException.class)
+        .hasMessageStartingWith("Argument 'customerId' of job 'mail' cannot be read as long");
   }
 }

@@ -63,6 +63,57 @@ class HandlerRegistryTest {
         .hasMessageEndingWith("give one a distinct @Job(name = ...).");
   }
 
+  @Test
+  void a_job_is_found_under_its_aliases_and_claimed_by_them() {
+    HandlerRegistry registry =
+        HandlerRegistry.of(List.of(new NamedHandler(), new RenamedHandler()));
+
+    assertThat(registry.find("mail.old")).containsInstanceOf(RenamedHandler.class);
+    assertThat(registry.find("mail.older")).containsInstanceOf(RenamedHandler.class);
+    assertThat(registry.names())
+        .containsExactlyInAnyOrder("mail", "mail.new", "mail.old", "mail.older");
+    assertThat(registry.definitions())
+        .extracting(JobDefinition::name)
+        .containsExactly("mail", "mail.new");
+  }
+
+  @Test
+  void an_alias_that_is_another_job_s_name_is_an_error_naming_both() {
+    JobHandler aliasOfMail =
+        handler(
+            new JobDefinition("mail.new", "default", 1, 0, Recurrence.NONE).withAliases("mail"));
+
+    assertThatThrownBy(() -> HandlerRegistry.of(List.of(new NamedHandler(), aliasOfMail)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith(
+            "Job name 'mail' is taken twice: by " + NamedHandler.class.getName() + " and by ")
+        .hasMessageContaining(", as an alias of job 'mail.new'")
+        .hasMessageEndingWith("remove the alias, or rename one of the jobs.");
+  }
+
+  private static JobHandler handler(JobDefinition definition) {
+    return new JobHandler() {
+      @Override
+      public JobDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public void run(JobInvocation invocation) {}
+    };
+  }
+
+  private static final class RenamedHandler implements JobHandler {
+    @Override
+    public JobDefinition definition() {
+      return new JobDefinition("mail.new", "default", 1, 0, Recurrence.NONE)
+          .withAliases("mail.old", "mail.older");
+    }
+
+    @Override
+    public void run(JobInvocation invocation) {}
+  }
+
   private static final class NamedHandler implements JobHandler {
     @Override
     public JobDefinition definition() {

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Runs on an embedded in-memory H2 database, or on PostgreSQL with {@code
  * --jdbc-url=jdbc:postgresql://host/db?user=...&password=...} (or {@code STOKER_SAMPLE_JDBC_URL});
- * the dashboard listens on 127.0.0.1:8080, or the port of {@code --dashboard-port=N} (0 for any
+ * the dashboard listens on 127.0.0.1:8081 (the Spring Boot sample takes 8080), or the port of {@code --dashboard-port=N} (0 for any
  * free one).
  */
 public final class SampleApp {
@@ -63,7 +63,7 @@ public final class SampleApp {
   private static int dashboardPort(String[] args) {
     String port = option(args, "--dashboard-port=");
     try {
-      return port == null ? 8080 : Integer.parseInt(port);
+      return port == null ? 8081 : Integer.parseInt(port);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
           "--dashboard-port takes a port number (0 for any free one), not '" + port + "'", e);

@@ -269,5 +269,11 @@ public final class WelcomeEmailJobs {
       invocation.instance(WelcomeEmailService.class, WelcomeEmailService::new).welcomeEmail(userId,
           note);
     }
+
+    @Override
+    public void checkArguments(ArgumentReader arguments) {
+      arguments.field("userId", Codecs.LONG);
+      arguments.field("note", Codecs.nullable(Codecs.STRING));
+    }
   }
 }

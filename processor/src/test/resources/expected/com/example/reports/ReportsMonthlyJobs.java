@@ -269,5 +269,11 @@ public final class ReportsMonthlyJobs {
       invocation.instance(ReportService.class, ReportService::new).monthlyReport(year, month,
           invocation.context());
     }
+
+    @Override
+    public void checkArguments(ArgumentReader arguments) {
+      arguments.field("year", Codecs.INT);
+      arguments.field("month", Codecs.INT);
+    }
   }
 }

@@ -328,5 +328,13 @@ public final class ShopShipOrderJobs {
       invocation.instance(ShippingService.class).shipOrder(shipment, deliveryDays, notBefore, notes,
           invocation.context());
     }
+
+    @Override
+    public void checkArguments(ArgumentReader arguments) {
+      arguments.field("shipment", SHIPMENT);
+      arguments.field("deliveryDays", Codecs.setOf(Codecs.enumOf(DayOfWeek.class)));
+      arguments.field("notBefore", Codecs.nullable(Codecs.LOCAL_DATE));
+      arguments.field("notes", Codecs.listOf(Codecs.nullable(Codecs.STRING)));
+    }
   }
 }

@@ -1,0 +1,7 @@
+package com.example.mail;
+
+public enum Plan {
+  FREE,
+  PRO,
+  TEAM
+}

@@ -1,0 +1,3 @@
+package com.example.mail;
+
+public record Address(String street, String city) {}

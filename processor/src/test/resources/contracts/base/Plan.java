@@ -1,0 +1,6 @@
+package com.example.mail;
+
+public enum Plan {
+  FREE,
+  PRO
+}

@@ -1,0 +1,17 @@
+package com.example.mail;
+
+import dev.stoker.annotation.Job;
+import java.util.Set;
+
+public class WelcomeService {
+
+  @Job(name = "mail.welcome", queue = "email")
+  public void welcome(
+      long userId,
+      String language,
+      int attempts,
+      Plan plan,
+      Address address,
+      Set<String> tags,
+      @Nullable String note) {}
+}

@@ -1,0 +1,5 @@
+package com.example.mail;
+
+public enum Plan {
+  FREE
+}

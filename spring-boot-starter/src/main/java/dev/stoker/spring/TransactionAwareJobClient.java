@@ -1,0 +1,100 @@
+package dev.stoker.spring;
+
+import dev.stoker.BatchId;
+import dev.stoker.JobClient;
+import dev.stoker.JobId;
+import dev.stoker.RecurringJobs;
+import dev.stoker.job.Batch;
+import dev.stoker.job.JobRequest;
+import java.sql.Connection;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The client Spring applications use, and the one installed for the generated static calls: inside
+ * a transaction that Spring manages on Stoker's DataSource ({@code @Transactional}, a {@code
+ * TransactionTemplate}), jobs are written on that transaction's connection, so they exist, and run,
+ * only if it commits. Outside one, each call is a transaction of its own.
+ */
+final class TransactionAwareJobClient implements JobClient {
+
+  private final JobClient client;
+  private final DataSource dataSource;
+
+  TransactionAwareJobClient(JobClient client, DataSource dataSource) {
+    this.client = client;
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public JobId submit(JobRequest request) {
+    return inCurrentTransaction(client -> client.submit(request));
+  }
+
+  @Override
+  public BatchId batch(Consumer<Batch> jobs) {
+    return inCurrentTransaction(client -> client.batch(jobs));
+  }
+
+  @Override
+  public BatchId batchAfter(JobId parent, Consumer<Batch> jobs) {
+    return inCurrentTransaction(client -> client.batchAfter(parent, jobs));
+  }
+
+  @Override
+  public void deleteBatch(BatchId id) {
+    runInCurrentTransaction(client -> client.deleteBatch(id));
+  }
+
+  @Override
+  public void requeue(JobId id) {
+    runInCurrentTransaction(client -> client.requeue(id));
+  }
+
+  @Override
+  public void delete(JobId id) {
+    runInCurrentTransaction(client -> client.delete(id));
+  }
+
+  @Override
+  public JobClient inTransaction(DSLContext transaction) {
+    return client.inTransaction(transaction);
+  }
+
+  @Override
+  public JobClient inTransaction(Connection connection) {
+    return client.inTransaction(connection);
+  }
+
+  @Override
+  public RecurringJobs recurringJobs() {
+    return client.recurringJobs();
+  }
+
+  private void runInCurrentTransaction(Consumer<JobClient> call) {
+    inCurrentTransaction(
+        client -> {
+          call.accept(client);
+          return null;
+        });
+  }
+
+  private <T> T inCurrentTransaction(Function<JobClient, T> call) {
+    // Only a transaction on Stoker's own DataSource can hold its jobs; one on another database
+    // (a second DataSource, a JMS session) cannot, and the call then commits on its own.
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.hasResource(dataSource)) {
+      return call.apply(client);
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      return call.apply(client.inTransaction(connection));
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+}
