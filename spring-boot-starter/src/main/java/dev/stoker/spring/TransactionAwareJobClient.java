@@ -75,6 +75,21 @@ final class TransactionAwareJobClient implements JobClient {
     return client.recurringJobs();
   }
 
+  @Override
+  public JobClient as(String actor) {
+    return new TransactionAwareJobClient(client.as(actor), dataSource);
+  }
+
+  @Override
+  public void pauseQueue(String queue) {
+    runInCurrentTransaction(client -> client.pauseQueue(queue));
+  }
+
+  @Override
+  public boolean resumeQueue(String queue) {
+    return inCurrentTransaction(client -> client.resumeQueue(queue));
+  }
+
   private void runInCurrentTransaction(Consumer<JobClient> call) {
     inCurrentTransaction(
         client -> {
