@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Runs on an embedded in-memory H2 database, or on PostgreSQL with {@code
  * --jdbc-url=jdbc:postgresql://host/db?user=...&password=...} (or {@code STOKER_SAMPLE_JDBC_URL});
- * the dashboard listens on 127.0.0.1:8081 (the Spring Boot sample takes 8080), or the port of {@code --dashboard-port=N} (0 for any
- * free one).
+ * the dashboard listens on 127.0.0.1:8081 (the Spring Boot sample takes 8080), or the port of
+ * {@code --dashboard-port=N} (0 for any free one).
  */
 public final class SampleApp {
 
