@@ -68,4 +68,21 @@ public interface JobClient {
    * through a client bound to a caller's transaction.
    */
   RecurringJobs recurringJobs();
+
+  /**
+   * A client whose requeues, deletions, queue pauses and recurring triggers are recorded as done by
+   * {@code actor} (a user name, say): each job's history then reads "Requeued by alice". Creating
+   * jobs is unchanged.
+   */
+  JobClient as(String actor);
+
+  /**
+   * Pauses a queue: no server claims its jobs, which stay ENQUEUED (new ones too) until it is
+   * resumed; jobs already running go on. Pausing a paused queue changes nothing. Throws {@link
+   * IllegalArgumentException} for a name that is not a queue name.
+   */
+  void pauseQueue(String queue);
+
+  /** Resumes a paused queue, whose jobs then run as usual; false if it was not paused. */
+  boolean resumeQueue(String queue);
 }

@@ -30,4 +30,10 @@ public interface RecurringJobs {
    * {@link IllegalArgumentException} if there is no recurring job with the id.
    */
   JobId trigger(String id);
+
+  /**
+   * The same recurring jobs, whose triggers are recorded as done by {@code actor}: the job a
+   * trigger creates says "Triggered by alice" in its history.
+   */
+  RecurringJobs as(String actor);
 }

@@ -6,10 +6,12 @@ import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.RecurringJobs;
 import dev.stoker.codec.ArgumentsJson;
+import dev.stoker.job.Actors;
 import dev.stoker.job.Batch;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobRequest;
 import dev.stoker.job.Parents;
+import dev.stoker.job.QueueNames;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import dev.stoker.storage.jooq.JooqJobStore;
@@ -35,6 +37,7 @@ public final class DefaultJobClient implements JobClient {
   private final Runnable onNewJobs;
   private final RecurringJobs recurringJobs;
   private final NotificationThrottle notifications;
+  private final String actor;
 
   /**
    * @param store where jobs go
@@ -58,7 +61,8 @@ public final class DefaultJobClient implements JobClient {
         maxArgumentBytes,
         onNewJobs,
         recurringJobs,
-        new NotificationThrottle());
+        new NotificationThrottle(),
+        null);
   }
 
   private DefaultJobClient(
@@ -68,7 +72,8 @@ public final class DefaultJobClient implements JobClient {
       int maxArgumentBytes,
       Runnable onNewJobs,
       RecurringJobs recurringJobs,
-      NotificationThrottle notifications) {
+      NotificationThrottle notifications,
+      String actor) {
     this.store = store;
     this.dialect = dialect;
     this.clock = clock;
@@ -76,6 +81,7 @@ public final class DefaultJobClient implements JobClient {
     this.onNewJobs = onNewJobs;
     this.recurringJobs = recurringJobs;
     this.notifications = notifications;
+    this.actor = actor;
   }
 
   @Override
@@ -180,14 +186,13 @@ public final class DefaultJobClient implements JobClient {
   @Override
   public JobClient inTransaction(DSLContext transaction) {
     Objects.requireNonNull(transaction, "transaction must not be null");
+    return with(JooqJobStore.inCallersTransaction(transaction), actor);
+  }
+
+  /** This client, on another store or for another actor. */
+  private DefaultJobClient with(JobStore store, String actor) {
     return new DefaultJobClient(
-        JooqJobStore.inCallersTransaction(transaction),
-        dialect,
-        clock,
-        maxArgumentBytes,
-        onNewJobs,
-        recurringJobs,
-        notifications);
+        store, dialect, clock, maxArgumentBytes, onNewJobs, recurringJobs, notifications, actor);
   }
 
   /** Whether to wake the servers listening elsewhere: some jobs are ready, and not too often. */
@@ -204,18 +209,46 @@ public final class DefaultJobClient implements JobClient {
 
   @Override
   public void requeue(JobId id) {
-    store.requeue(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+    Objects.requireNonNull(id, "id must not be null");
+    if (actor == null) {
+      store.requeue(id, clock.instant());
+    } else {
+      store.requeue(id, clock.instant(), "Requeued by " + actor);
+    }
     onNewJobs.run();
   }
 
   @Override
   public void delete(JobId id) {
-    store.delete(Objects.requireNonNull(id, "id must not be null"), clock.instant());
+    Objects.requireNonNull(id, "id must not be null");
+    if (actor == null) {
+      store.delete(id, clock.instant());
+    } else {
+      store.delete(id, clock.instant(), "Deleted by " + actor);
+    }
     onNewJobs.run();
   }
 
   @Override
   public RecurringJobs recurringJobs() {
-    return recurringJobs;
+    return actor == null ? recurringJobs : recurringJobs.as(actor);
+  }
+
+  @Override
+  public JobClient as(String actor) {
+    return with(store, Actors.check(actor));
+  }
+
+  @Override
+  public void pauseQueue(String queue) {
+    store.pauseQueue(
+        QueueNames.check(queue), actor == null ? "the application" : actor, clock.instant());
+  }
+
+  @Override
+  public boolean resumeQueue(String queue) {
+    boolean resumed = store.resumeQueue(QueueNames.check(queue));
+    onNewJobs.run();
+    return resumed;
   }
 }

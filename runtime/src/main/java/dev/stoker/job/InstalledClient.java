@@ -10,9 +10,9 @@ import java.util.Objects;
  * one bound to the calling thread if there is one, else the one installed for the whole JVM.
  *
  * <p>Starting a Stoker installs its client for the JVM. A Stoker started while another's is
- * installed takes the static calls over and says so in its log; when it closes, they go back to
- * the one before, if that is still open. A client bound to a thread ({@link #bindToCurrentThread})
- * wins on that thread, so that tests running in parallel each reach their own Stoker.
+ * installed takes the static calls over and says so in its log; when it closes, they go back to the
+ * one before, if that is still open. A client bound to a thread ({@link #bindToCurrentThread}) wins
+ * on that thread, so that tests running in parallel each reach their own Stoker.
  */
 public final class InstalledClient {
 
@@ -24,8 +24,8 @@ public final class InstalledClient {
   private InstalledClient() {}
 
   /**
-   * Makes the client the one that static job calls use, until it is uninstalled; returns true if
-   * it took them over from another installed client, which gets them back then.
+   * Makes the client the one that static job calls use, until it is uninstalled; returns true if it
+   * took them over from another installed client, which gets them back then.
    */
   public static synchronized boolean install(JobClient client) {
     Objects.requireNonNull(client, "client");

@@ -11,14 +11,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Reads what the jobs and servers are doing: one job with its history, the counts per state and
- * queue, batches, the recurring jobs with their last and next fires, the running servers, the
- * waiting jobs that no running server can run, and the stored jobs whose arguments no longer fit
- * the code.
+ * Reads what the jobs and servers are doing: one job with its history and why it is not running,
+ * lists of jobs by state, name and queue, the counts per state and queue, the queues, batches, the
+ * recurring jobs with their last and next fires, the running servers, the waiting jobs that no
+ * running server can run, and the stored jobs whose arguments no longer fit the code.
  */
 public final class Monitoring {
 
@@ -119,5 +120,68 @@ public final class Monitoring {
    */
   public List<IncompatibleJobs> incompatibleJobs() {
     return incompatibleJobs.get();
+  }
+
+  /**
+   * One page of the jobs the filter selects, newest first. Ask for the next page with {@code
+   * filter.olderThan(page.older())}, the one before with {@code filter.newerThan(page.newer())}.
+   */
+  public JobPage jobs(JobFilter filter) {
+    return store.jobs(filter);
+  }
+
+  /** Up to {@code limit} batches, newest first; the next ones with the last one's id. */
+  public List<BatchDetails> batches(BatchId olderThan, int limit) {
+    return store.batches(olderThan, limit);
+  }
+
+  /** What the job waits for, if it is a continuation or a batch's job that waits for a parent. */
+  public List<JobParent> parents(JobId id) {
+    return store.parents(id);
+  }
+
+  /** The continuations that wait for the job. */
+  public List<JobId> continuations(JobId id) {
+    return store.continuations(id);
+  }
+
+  /**
+   * Why the job is not running now: every reason that holds, such as its queue paused and no server
+   * serving it, or "waits for a free worker" when nothing stands in its way. Empty while it runs,
+   * once it succeeded, and for a job that does not exist.
+   */
+  public List<NotRunningReason> whyNotRunning(JobId id) {
+    Optional<JobDetails> job = store.find(id);
+    if (job.isEmpty()) {
+      return List.of();
+    }
+    return new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch)
+        .of(job.get(), store.parents(id), clock.instant());
+  }
+
+  /**
+   * Every queue that has jobs waiting or running, is served by a running server, or is paused, by
+   * name: how many jobs wait and run, since when the oldest waits, who serves it, and its pause.
+   */
+  public List<QueueInfo> queues() {
+    return store.queues(servers.servers());
+  }
+
+  /** The paused queues, by name. */
+  public List<QueuePause> pausedQueues() {
+    return store.pausedQueues();
+  }
+
+  /**
+   * How many jobs succeeded, and failed with no retries left, from {@code from} until before {@code
+   * to}, by the time they did.
+   */
+  public Throughput throughput(Instant from, Instant to) {
+    return store.endedBetween(from, to);
+  }
+
+  /** How many jobs each running server runs now, by server id: its busy workers. */
+  public Map<String, Long> busyWorkers() {
+    return store.runningPerServer();
   }
 }

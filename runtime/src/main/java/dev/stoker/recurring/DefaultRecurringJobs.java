@@ -4,6 +4,7 @@ import dev.stoker.JobId;
 import dev.stoker.RecurringJobs;
 import dev.stoker.client.JobIds;
 import dev.stoker.codec.ArgumentsJson;
+import dev.stoker.job.Actors;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.RecurringJobRequest;
 import dev.stoker.schedule.Schedule;
@@ -22,6 +23,7 @@ final class DefaultRecurringJobs implements RecurringJobs {
   private final RecurringStore store;
   private final Clock clock;
   private final Runnable onNewJobs;
+  private final String actor;
 
   /**
    * @param store where recurring jobs are kept
@@ -29,9 +31,20 @@ final class DefaultRecurringJobs implements RecurringJobs {
    * @param onNewJobs called after a job was created, to wake a local server
    */
   DefaultRecurringJobs(RecurringStore store, Clock clock, Runnable onNewJobs) {
+    this(store, clock, onNewJobs, null);
+  }
+
+  private DefaultRecurringJobs(
+      RecurringStore store, Clock clock, Runnable onNewJobs, String actor) {
     this.store = store;
     this.clock = clock;
     this.onNewJobs = onNewJobs;
+    this.actor = actor;
+  }
+
+  @Override
+  public RecurringJobs as(String actor) {
+    return new DefaultRecurringJobs(store, clock, onNewJobs, Actors.check(actor));
   }
 
   @Override
@@ -98,7 +111,7 @@ final class DefaultRecurringJobs implements RecurringJobs {
   public boolean remove(String id) {
     boolean removed = store.delete(Objects.requireNonNull(id, "id must not be null"));
     if (removed) {
-      log.info("Removed recurring job '{}'", id);
+      log.info("Removed recurring job '{}'{}", id, actor == null ? "" : " (by " + actor + ")");
     }
     return removed;
   }
@@ -106,7 +119,10 @@ final class DefaultRecurringJobs implements RecurringJobs {
   @Override
   public JobId trigger(String id) {
     Objects.requireNonNull(id, "id must not be null");
-    Optional<JobId> job = store.trigger(id, clock.instant(), JobIds.next(clock));
+    Optional<JobId> job =
+        actor == null
+            ? store.trigger(id, clock.instant(), JobIds.next(clock))
+            : store.trigger(id, clock.instant(), JobIds.next(clock), actor);
     if (job.isEmpty()) {
       throw new IllegalArgumentException("There is no recurring job '" + id + "' to trigger.");
     }

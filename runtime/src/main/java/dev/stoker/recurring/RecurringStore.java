@@ -56,4 +56,7 @@ public interface RecurringStore {
    * job with the id.
    */
   Optional<JobId> trigger(String id, Instant now, JobId newId);
+
+  /** As {@link #trigger(String, Instant, JobId)}, the job's history naming who triggered it. */
+  Optional<JobId> trigger(String id, Instant now, JobId newId, String actor);
 }

@@ -1,8 +1,8 @@
 package dev.stoker.server;
 
+import dev.stoker.job.QueueNames;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How a server runs.
@@ -26,8 +26,6 @@ public record ServerSettings(
     Duration serverTimeout,
     Duration retention) {
 
-  private static final Pattern QUEUE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,99}");
-
   public ServerSettings {
     queues = List.copyOf(queues);
     if (workers < 1) {
@@ -36,15 +34,7 @@ public record ServerSettings(
     if (queues.isEmpty()) {
       throw new IllegalArgumentException("A server needs at least one queue");
     }
-    for (String queue : queues) {
-      if (!QUEUE.matcher(queue).matches()) {
-        throw new IllegalArgumentException(
-            "'"
-                + queue
-                + "' is not a queue name: use 1 to 100 lower-case letters, digits, '_' or '-',"
-                + " starting with a letter or digit, as @Job(queue = ...) does");
-      }
-    }
+    queues.forEach(QueueNames::check);
     requirePositive("poll interval", pollInterval);
     if (shutdownGrace.isNegative()) {
       throw new IllegalArgumentException("The shutdown grace must not be negative");

@@ -5,9 +5,17 @@ import dev.stoker.JobId;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
+import dev.stoker.monitoring.JobFilter;
+import dev.stoker.monitoring.JobPage;
+import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.QueueInfo;
+import dev.stoker.monitoring.QueuePause;
+import dev.stoker.monitoring.ServerInfo;
+import dev.stoker.monitoring.Throughput;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -73,4 +81,40 @@ public interface JobStore {
 
   /** The batch with its progress, if it exists. */
   Optional<BatchDetails> findBatch(BatchId batch);
+
+  /** Puts a FAILED or DELETED job back on its queue, with the reason in its history. */
+  void requeue(JobId id, Instant now, String reason);
+
+  /** Deletes a job that has not ended (or FAILED), with the reason in its history. */
+  void delete(JobId id, Instant now, String reason);
+
+  /** One page of the jobs the filter selects, newest first, found by key. */
+  JobPage jobs(JobFilter filter);
+
+  /** Up to {@code limit} batches, newest first, created before {@code olderThan} if given. */
+  List<BatchDetails> batches(BatchId olderThan, int limit);
+
+  /** What the job waits for, if it is a continuation, with where each parent stands. */
+  List<JobParent> parents(JobId id);
+
+  /** The continuations that wait for the job, oldest first. */
+  List<JobId> continuations(JobId id);
+
+  /** How many jobs succeeded, and failed for good, from {@code from} until before {@code to}. */
+  Throughput endedBetween(Instant from, Instant to);
+
+  /** How many jobs each server runs now, by server id. */
+  Map<String, Long> runningPerServer();
+
+  /** Every queue that has jobs waiting or running, is served by a server, or is paused. */
+  List<QueueInfo> queues(List<ServerInfo> servers);
+
+  /** Pauses the queue: no server claims its jobs until it is resumed. Pausing again keeps it. */
+  void pauseQueue(String queue, String pausedBy, Instant now);
+
+  /** Resumes a paused queue; false if it was not paused. */
+  boolean resumeQueue(String queue);
+
+  /** The paused queues, by name. */
+  List<QueuePause> pausedQueues();
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which Stoker the generated static calls reach: the one started last that is still open (a
- * Stoker that takes them over says so), the one before once it closes, and a client bound to a
- * thread on that thread.
+ * Which Stoker the generated static calls reach: the one started last that is still open (a Stoker
+ * that takes them over says so), the one before once it closes, and a client bound to a thread on
+ * that thread.
  */
 class InstalledClientTest {
 

@@ -3,14 +3,13 @@ package dev.stoker.spring;
 import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
-import dev.stoker.RecurringJobs;
+import dev.stoker.client.ForwardingJobClient;
 import dev.stoker.job.Batch;
 import dev.stoker.job.JobRequest;
 import java.sql.Connection;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.jooq.DSLContext;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -20,13 +19,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * TransactionTemplate}), jobs are written on that transaction's connection, so they exist, and run,
  * only if it commits. Outside one, each call is a transaction of its own.
  */
-final class TransactionAwareJobClient implements JobClient {
+final class TransactionAwareJobClient extends ForwardingJobClient {
 
-  private final JobClient client;
   private final DataSource dataSource;
 
   TransactionAwareJobClient(JobClient client, DataSource dataSource) {
-    this.client = client;
+    super(client);
     this.dataSource = dataSource;
   }
 
@@ -61,18 +59,18 @@ final class TransactionAwareJobClient implements JobClient {
   }
 
   @Override
-  public JobClient inTransaction(DSLContext transaction) {
-    return client.inTransaction(transaction);
+  public JobClient as(String actor) {
+    return new TransactionAwareJobClient(delegate().as(actor), dataSource);
   }
 
   @Override
-  public JobClient inTransaction(Connection connection) {
-    return client.inTransaction(connection);
+  public void pauseQueue(String queue) {
+    runInCurrentTransaction(client -> client.pauseQueue(queue));
   }
 
   @Override
-  public RecurringJobs recurringJobs() {
-    return client.recurringJobs();
+  public boolean resumeQueue(String queue) {
+    return inCurrentTransaction(client -> client.resumeQueue(queue));
   }
 
   private void runInCurrentTransaction(Consumer<JobClient> call) {
@@ -88,11 +86,11 @@ final class TransactionAwareJobClient implements JobClient {
     // (a second DataSource, a JMS session) cannot, and the call then commits on its own.
     if (!TransactionSynchronizationManager.isActualTransactionActive()
         || !TransactionSynchronizationManager.hasResource(dataSource)) {
-      return call.apply(client);
+      return call.apply(delegate());
     }
     Connection connection = DataSourceUtils.getConnection(dataSource);
     try {
-      return call.apply(client.inTransaction(connection));
+      return call.apply(delegate().inTransaction(connection));
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }

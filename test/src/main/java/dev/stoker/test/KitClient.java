@@ -3,12 +3,10 @@ package dev.stoker.test;
 import dev.stoker.BatchId;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
-import dev.stoker.RecurringJobs;
+import dev.stoker.client.ForwardingJobClient;
 import dev.stoker.job.Batch;
 import dev.stoker.job.JobRequest;
-import java.sql.Connection;
 import java.util.function.Consumer;
-import org.jooq.DSLContext;
 
 /**
  * The client a test's static calls reach: its Stoker's, telling the test after each change that may
@@ -16,65 +14,51 @@ import org.jooq.DSLContext;
  * bound to a caller's transaction are the Stoker's own: their jobs exist only once the transaction
  * commits, and run at the next drain or enqueue.
  */
-final class KitClient implements JobClient {
+final class KitClient extends ForwardingJobClient {
 
-  private final JobClient client;
   private final Runnable onNewJobs;
 
   KitClient(JobClient client, Runnable onNewJobs) {
-    this.client = client;
+    super(client);
     this.onNewJobs = onNewJobs;
   }
 
   @Override
   public JobId submit(JobRequest request) {
-    JobId id = client.submit(request);
+    JobId id = super.submit(request);
     onNewJobs.run();
     return id;
   }
 
   @Override
   public BatchId batch(Consumer<Batch> jobs) {
-    BatchId id = client.batch(jobs);
+    BatchId id = super.batch(jobs);
     onNewJobs.run();
     return id;
   }
 
   @Override
   public BatchId batchAfter(JobId parent, Consumer<Batch> jobs) {
-    BatchId id = client.batchAfter(parent, jobs);
+    BatchId id = super.batchAfter(parent, jobs);
     onNewJobs.run();
     return id;
   }
 
   @Override
-  public void deleteBatch(BatchId id) {
-    client.deleteBatch(id);
-  }
-
-  @Override
-  public JobClient inTransaction(DSLContext transaction) {
-    return client.inTransaction(transaction);
-  }
-
-  @Override
-  public JobClient inTransaction(Connection connection) {
-    return client.inTransaction(connection);
-  }
-
-  @Override
   public void requeue(JobId id) {
-    client.requeue(id);
+    super.requeue(id);
     onNewJobs.run();
   }
 
   @Override
-  public void delete(JobId id) {
-    client.delete(id);
+  public boolean resumeQueue(String queue) {
+    boolean resumed = super.resumeQueue(queue);
+    onNewJobs.run();
+    return resumed;
   }
 
   @Override
-  public RecurringJobs recurringJobs() {
-    return client.recurringJobs();
+  public JobClient as(String actor) {
+    return new KitClient(super.as(actor), onNewJobs);
   }
 }

@@ -132,7 +132,7 @@ final class Batches {
     return tx.selectFrom(b).where(b.ID.eq(id.value())).fetchOptional().map(Batches::details);
   }
 
-  private static BatchDetails details(StokerBatchRecord row) {
+  static BatchDetails details(StokerBatchRecord row) {
     return new BatchDetails(
         new BatchId(row.getId()),
         BatchState.valueOf(row.getState()),

@@ -1,6 +1,7 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_QUEUE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
 
@@ -20,12 +21,13 @@ import org.jooq.Record1;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
+import org.jooq.impl.DSL;
 
 /**
  * Claims ready jobs for a server: one statement locks them with {@code FOR UPDATE SKIP LOCKED}, so
  * that servers claiming at once get disjoint jobs, and marks them PROCESSING. A server claims only
  * the jobs it has handlers for, so that during a rolling deploy old servers leave new kinds of job
- * to the new ones.
+ * to the new ones, and no job of a paused queue.
  */
 final class Claims {
 
@@ -63,6 +65,7 @@ final class Claims {
             .where(j.STATE.eq(ENQUEUED))
             .and(j.QUEUE.eq(queue))
             .and(j.NAME.eq(any(jobNames.toArray(String[]::new))))
+            .andNotExists(pausedQueue(DSL.val(queue)))
             .orderBy(j.PRIORITY.desc(), j.ID)
             .limit(limit)
             .forUpdate()
@@ -105,6 +108,14 @@ final class Claims {
           null);
     }
     return history;
+  }
+
+  /**
+   * The queue's row in {@code stoker_queue}, there while a person paused it: a claim finds no job
+   * of a paused queue, so none is claimed once the pause committed.
+   */
+  static Select<Record1<Integer>> pausedQueue(Field<String> queue) {
+    return DSL.selectOne().from(STOKER_QUEUE).where(STOKER_QUEUE.NAME.eq(queue));
   }
 
   /**

@@ -69,12 +69,16 @@ final class Fires {
   }
 
   Optional<JobId> trigger(String id, Instant now, JobId newId) {
+    return trigger(id, now, newId, "Triggered from recurring job '" + id + "'");
+  }
+
+  Optional<JobId> trigger(String id, Instant now, JobId newId, String reason) {
     var r = STOKER_RECURRING_JOB;
     Optional<RecurringJobRow> row = new RecurringRows(tx).findForUpdate(id);
     if (row.isEmpty()) {
       return Optional.empty();
     }
-    insertJob(row.get(), newId, null, now, "Triggered from recurring job '" + id + "'");
+    insertJob(row.get(), newId, null, now, reason);
     tx.update(r)
         .set(r.LAST_FIRE_AT, now)
         .set(r.LAST_JOB_ID, newId.value())

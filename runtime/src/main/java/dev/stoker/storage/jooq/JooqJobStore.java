@@ -6,6 +6,13 @@ import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.JobDetails;
+import dev.stoker.monitoring.JobFilter;
+import dev.stoker.monitoring.JobPage;
+import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.QueueInfo;
+import dev.stoker.monitoring.QueuePause;
+import dev.stoker.monitoring.ServerInfo;
+import dev.stoker.monitoring.Throughput;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.Completion;
 import dev.stoker.storage.JobStore;
@@ -14,6 +21,7 @@ import dev.stoker.storage.Outcome;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
@@ -163,5 +171,69 @@ public final class JooqJobStore implements JobStore {
   @Override
   public Optional<BatchDetails> findBatch(BatchId batch) {
     return new Batches(dsl).find(batch);
+  }
+
+  @Override
+  public void requeue(JobId id, Instant now, String reason) {
+    manualChange(id, JobState.ENQUEUED, reason, now);
+  }
+
+  @Override
+  public void delete(JobId id, Instant now, String reason) {
+    manualChange(id, JobState.DELETED, reason, now);
+  }
+
+  @Override
+  public JobPage jobs(JobFilter filter) {
+    return new JobLists(dsl).jobs(filter);
+  }
+
+  @Override
+  public List<BatchDetails> batches(BatchId olderThan, int limit) {
+    return new JobLists(dsl).batches(olderThan, limit);
+  }
+
+  @Override
+  public List<JobParent> parents(JobId id) {
+    return new JobLinks(dsl).parents(id);
+  }
+
+  @Override
+  public List<JobId> continuations(JobId id) {
+    return new JobLinks(dsl).continuations(id);
+  }
+
+  @Override
+  public Throughput endedBetween(Instant from, Instant to) {
+    return new Activity(dsl).endedBetween(from, to);
+  }
+
+  @Override
+  public Map<String, Long> runningPerServer() {
+    return new Activity(dsl).runningPerServer();
+  }
+
+  @Override
+  public List<QueueInfo> queues(List<ServerInfo> servers) {
+    return new QueueRows(dsl).queues(servers);
+  }
+
+  @Override
+  public void pauseQueue(String queue, String pausedBy, Instant now) {
+    write(
+        tx -> {
+          new QueueRows(tx).pause(queue, pausedBy, now);
+          return null;
+        });
+  }
+
+  @Override
+  public boolean resumeQueue(String queue) {
+    return write(tx -> new QueueRows(tx).resume(queue));
+  }
+
+  @Override
+  public List<QueuePause> pausedQueues() {
+    return new QueueRows(dsl).paused();
   }
 }

@@ -118,4 +118,10 @@ public final class JooqRecurringStore implements RecurringStore {
   public Optional<JobId> trigger(String id, Instant now, JobId newId) {
     return dsl.transactionResult(tx -> new Fires(tx.dsl()).trigger(id, now, newId));
   }
+
+  @Override
+  public Optional<JobId> trigger(String id, Instant now, JobId newId, String actor) {
+    String reason = "Triggered by " + actor + " from recurring job '" + id + "'";
+    return dsl.transactionResult(tx -> new Fires(tx.dsl()).trigger(id, now, newId, reason));
+  }
 }

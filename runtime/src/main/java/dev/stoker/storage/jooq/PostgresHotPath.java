@@ -159,6 +159,7 @@ final class PostgresHotPath {
                     .set("now", timestamp(now))
                     .set("queue", queue)
                     .setArray("names", "varchar", jobNames)
+                    .set("paused_queue", queue)
                     .set("limit", limit)
                     .set("history_at", timestamp(now))
                     .set("history_server_id", serverId),
@@ -354,6 +355,7 @@ final class PostgresHotPath {
             .where(j.STATE.eq(inline(ENQUEUED)))
             .and(j.QUEUE.eq(param("queue", SQLDataType.VARCHAR)))
             .and(j.NAME.eq(any(names)))
+            .andNotExists(Claims.pausedQueue(param("paused_queue", SQLDataType.VARCHAR)))
             .orderBy(j.PRIORITY.desc(), j.ID)
             .limit(param("limit", SQLDataType.INTEGER))
             .forUpdate()

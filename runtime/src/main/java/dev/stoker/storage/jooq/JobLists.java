@@ -1,0 +1,152 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_BATCH;
+import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+
+import dev.stoker.BatchId;
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.monitoring.BatchDetails;
+import dev.stoker.monitoring.JobFilter;
+import dev.stoker.monitoring.JobPage;
+import dev.stoker.monitoring.JobSummary;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * Lists of jobs and batches, newest first, paged by key: each page starts after the id at the edge
+ * of the one before (ids are time-ordered UUIDs), so no page counts or skips the rows before it.
+ */
+final class JobLists {
+
+  private final DSLContext dsl;
+
+  JobLists(DSLContext dsl) {
+    this.dsl = dsl;
+  }
+
+  JobPage jobs(JobFilter filter) {
+    var j = STOKER_JOB;
+    Condition selected = selected(filter);
+    boolean towardsNewer = filter.newerThan() != null;
+    Condition edge =
+        towardsNewer
+            ? j.ID.gt(filter.newerThan().value())
+            : filter.olderThan() == null ? DSL.noCondition() : j.ID.lt(filter.olderThan().value());
+    List<Record> rows =
+        new ArrayList<>(
+            dsl.select(
+                    j.ID,
+                    j.NAME,
+                    j.QUEUE,
+                    j.STATE,
+                    j.ARGUMENTS,
+                    j.ATTEMPT,
+                    j.CREATED_AT,
+                    j.STATE_CHANGED_AT,
+                    j.RUN_AT,
+                    j.SERVER_ID,
+                    j.BATCH_ID)
+                .from(j)
+                .where(selected)
+                .and(edge)
+                .orderBy(towardsNewer ? j.ID.asc() : j.ID.desc())
+                .limit(filter.limit() + 1)
+                .fetch());
+    boolean beyond = rows.size() > filter.limit();
+    if (beyond) {
+      rows.removeLast();
+    }
+    if (towardsNewer) {
+      rows = rows.reversed();
+    }
+    List<JobSummary> jobs = summaries(rows);
+    if (jobs.isEmpty()) {
+      return new JobPage(jobs, null, null);
+    }
+    UUID newest = jobs.getFirst().id().value();
+    UUID oldest = jobs.getLast().id().value();
+    boolean older = towardsNewer ? exists(selected.and(j.ID.lt(oldest))) : beyond;
+    boolean newer =
+        towardsNewer ? beyond : filter.olderThan() != null && exists(selected.and(j.ID.gt(newest)));
+    return new JobPage(jobs, older ? new JobId(oldest) : null, newer ? new JobId(newest) : null);
+  }
+
+  private static Condition selected(JobFilter filter) {
+    var j = STOKER_JOB;
+    Condition condition = DSL.noCondition();
+    if (filter.state() != null) {
+      condition = condition.and(j.STATE.eq(filter.state().name()));
+    }
+    if (filter.name() != null) {
+      condition = condition.and(j.NAME.eq(filter.name()));
+    }
+    if (filter.queue() != null) {
+      condition = condition.and(j.QUEUE.eq(filter.queue()));
+    }
+    if (filter.batch() != null) {
+      condition = condition.and(j.BATCH_ID.eq(filter.batch().value()));
+    }
+    return condition;
+  }
+
+  private boolean exists(Condition condition) {
+    return dsl.fetchExists(DSL.selectOne().from(STOKER_JOB).where(condition));
+  }
+
+  private List<JobSummary> summaries(List<Record> rows) {
+    var j = STOKER_JOB;
+    Map<UUID, String> reasons = lastReasons(rows.stream().map(row -> row.get(j.ID)).toList());
+    return rows.stream()
+        .map(
+            row ->
+                new JobSummary(
+                    new JobId(row.get(j.ID)),
+                    row.get(j.NAME),
+                    row.get(j.QUEUE),
+                    JobState.valueOf(row.get(j.STATE)),
+                    row.get(j.ARGUMENTS).data(),
+                    row.get(j.ATTEMPT),
+                    row.get(j.CREATED_AT),
+                    row.get(j.STATE_CHANGED_AT),
+                    row.get(j.RUN_AT),
+                    row.get(j.SERVER_ID),
+                    row.get(j.BATCH_ID) == null ? null : new BatchId(row.get(j.BATCH_ID)),
+                    reasons.get(row.get(j.ID))))
+        .toList();
+  }
+
+  /** The reason of each job's latest history entry: the page's jobs' history, in one query. */
+  private Map<UUID, String> lastReasons(List<UUID> jobs) {
+    Map<UUID, String> reasons = new HashMap<>();
+    if (jobs.isEmpty()) {
+      return reasons;
+    }
+    var h = STOKER_JOB_HISTORY;
+    for (var row :
+        dsl.select(h.JOB_ID, h.REASON)
+            .from(h)
+            .where(h.JOB_ID.eq(Ids.any(jobs)))
+            .orderBy(h.JOB_ID, h.ID)) {
+      reasons.put(row.value1(), row.value2());
+    }
+    return reasons;
+  }
+
+  List<BatchDetails> batches(BatchId olderThan, int limit) {
+    var b = STOKER_BATCH;
+    return dsl.selectFrom(b)
+        .where(olderThan == null ? DSL.noCondition() : b.ID.lt(olderThan.value()))
+        .orderBy(b.ID.desc())
+        .limit(limit)
+        .fetch(Batches::details);
+  }
+}
