@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * An embedded PostgreSQL of a test's own, which the test stops and starts again on the same data
@@ -51,6 +53,18 @@ public final class RestartablePostgres implements AutoCloseable {
     config.setConnectionTimeout(500);
     config.setPoolName(name);
     return new HikariDataSource(config);
+  }
+
+  /**
+   * The server's database without a pool: each connection is opened when asked for, so that a test
+   * sees Stoker's own recovery after an outage, not a pool's (HikariCP waits up to 5 s between
+   * tries to reconnect once the database was away for long).
+   */
+  public DataSource unpooled() {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(server.getJdbcUrl("postgres", "postgres"));
+    dataSource.setConnectTimeout(1);
+    return dataSource;
   }
 
   /** Stops the server. */
