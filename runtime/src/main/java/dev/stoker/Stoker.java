@@ -17,7 +17,6 @@ import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.SchemaMigrator;
-import dev.stoker.storage.jooq.ServerNotifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jooq.SQLDialect;
 
 /**
  * A configured Stoker: its database, its client (installed for the generated static calls), its
@@ -304,9 +302,7 @@ public final class Stoker implements AutoCloseable {
     }
 
     private Notifications listensForNewJobs(Databases.Database database) {
-      return listenForNewJobs && database.dialect() == SQLDialect.POSTGRES
-          ? new ServerNotifications(database.dataSource())
-          : null;
+      return listenForNewJobs ? database.newJobNotifications() : null;
     }
 
     /**

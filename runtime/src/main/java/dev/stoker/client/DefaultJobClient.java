@@ -12,7 +12,6 @@ import dev.stoker.job.JobRequest;
 import dev.stoker.job.Parents;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
-import dev.stoker.storage.jooq.JooqJobStore;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
@@ -181,7 +180,7 @@ public final class DefaultJobClient implements JobClient {
   public JobClient inTransaction(DSLContext transaction) {
     Objects.requireNonNull(transaction, "transaction must not be null");
     return new DefaultJobClient(
-        JooqJobStore.inCallersTransaction(transaction),
+        store.inCallersTransaction(transaction),
         dialect,
         clock,
         maxArgumentBytes,
