@@ -57,8 +57,7 @@ final class Watchdog implements AutoCloseable {
         JobTimedOutException.seconds(job.timeout()));
     if (giveUp != null) {
       job.watchedBy(
-          timer.schedule(
-              () -> giveUp.accept(job), timeToStop.toNanos(), TimeUnit.NANOSECONDS));
+          timer.schedule(() -> giveUp.accept(job), timeToStop.toNanos(), TimeUnit.NANOSECONDS));
     }
   }
 

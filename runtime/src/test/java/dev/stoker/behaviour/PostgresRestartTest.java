@@ -42,8 +42,9 @@ class PostgresRestartTest {
         HikariDataSource secondPool = postgres.pool("second");
         Stoker observer = builder(firstPool).withoutServer().start()) {
       jobs.enqueue(observer.client());
-      try (Stoker first = server(firstPool);
-          Stoker second = server(secondPool)) {
+      Stoker first = server(firstPool);
+      Stoker second = server(secondPool);
+      try {
         for (int restart = 1; restart <= 2; restart++) {
           int progress = jobs.total() * restart / 3;
           Await.until(progress + " runs", Duration.ofMinutes(2), () -> jobs.runs() >= progress);
@@ -51,6 +52,9 @@ class PostgresRestartTest {
           postgres.stopFor(OUTAGE);
         }
         jobs.awaitAllSucceeded(observer);
+      } finally {
+        second.close();
+        first.close();
       }
       jobs.assertEachRanAsOftenAsItShould(observer);
     }
