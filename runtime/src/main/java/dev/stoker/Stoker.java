@@ -352,5 +352,9 @@ public final class Stoker implements AutoCloseable {
     // jOOQ greets on first use; a library inside someone's application should not.
     System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
     System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    // jOOQ's open-source edition warns of any PostgreSQL older than its newest; Stoker says itself
+    // which version it found, and whether it supports it (Databases).
+    String versionCheck = "org.jooq.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport";
+    System.setProperty(versionCheck, System.getProperty(versionCheck, "ERROR"));
   }
 }

@@ -35,7 +35,7 @@ public final class RestartablePostgres implements AutoCloseable {
   }
 
   private static EmbeddedPostgres start(Path dataDirectory, int port) throws IOException {
-    return EmbeddedPostgres.builder()
+    return PostgresBinaries.builder()
         .setDataDirectory(dataDirectory)
         .setCleanDataDirectory(false)
         .setPort(port)

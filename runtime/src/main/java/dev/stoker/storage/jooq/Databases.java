@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -84,8 +85,9 @@ public final class Databases {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       SQLDialect dialect = JDBCUtils.dialect(connection).family();
+      Statements statements;
       try {
-        Statements.of(dialect);
+        statements = Statements.of(dialect);
       } catch (IllegalArgumentException unsupported) {
         throw new IllegalArgumentException(
             "Stoker keeps jobs in PostgreSQL or H2, but the data source is "
@@ -100,6 +102,14 @@ public final class Databases {
           meta.getDatabaseProductName(),
           meta.getDatabaseProductVersion(),
           meta.getURL());
+      List<Integer> supported = statements.supportedMajorVersions();
+      if (!supported.isEmpty() && !supported.contains(meta.getDatabaseMajorVersion())) {
+        log.warn(
+            "Stoker is tested on {} {}, and this is {}: it may work, but upgrade to be sure",
+            meta.getDatabaseProductName(),
+            supported,
+            meta.getDatabaseProductVersion());
+      }
       return dialect;
     } catch (SQLException e) {
       throw new IllegalStateException(

@@ -57,6 +57,11 @@ final class PortableStatements implements Statements {
   }
 
   @Override
+  public List<Integer> supportedMajorVersions() {
+    return List.of();
+  }
+
+  @Override
   public boolean insertsInOneStatement(List<NewJob> jobs) {
     return false;
   }

@@ -79,6 +79,11 @@ final class PostgresStatements implements Statements {
   }
 
   @Override
+  public List<Integer> supportedMajorVersions() {
+    return List.of(17, 18);
+  }
+
+  @Override
   public boolean insertsInOneStatement(List<NewJob> jobs) {
     return jobs.stream().allMatch(job -> job.parents().isEmpty());
   }

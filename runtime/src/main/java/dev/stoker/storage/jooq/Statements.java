@@ -39,6 +39,9 @@ interface Statements {
   /** The dialect the statements are written in. */
   SQLDialect dialect();
 
+  /** The major versions of the database the tests prove these statements on; empty for any. */
+  List<Integer> supportedMajorVersions();
+
   /** One success to record, fenced by its attempt. */
   record Success(ClaimedJob job, String reason) {}
 
