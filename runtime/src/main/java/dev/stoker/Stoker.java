@@ -233,8 +233,10 @@ public final class Stoker implements AutoCloseable {
 
     /**
      * How old, by the database's clock, a server's last heartbeat may be before the others take it
-     * for dead and hand its jobs back; default 1 min, at least twice the heartbeat interval. It
-     * says nothing of how long a job may run: see {@code @Job(timeout)}.
+     * for dead and hand its jobs back; default 1 min, at least twice the heartbeat interval. A
+     * server judges the others only once its own heartbeats have reached the database for this
+     * long, since it started or the database came back. It says nothing of how long a job may run:
+     * see {@code @Job(timeout)}.
      */
     public Builder serverTimeout(Duration serverTimeout) {
       this.serverTimeout = Objects.requireNonNull(serverTimeout, "serverTimeout");

@@ -50,6 +50,17 @@ class WorkerPoolTest {
     return pool;
   }
 
+  /** A job that counts its starts, then waits until released. */
+  private static dev.stoker.job.JobHandler waitsFor(CountDownLatch release, AtomicInteger started) {
+    return UnitJobs.handler(
+        "unit.waits",
+        null,
+        invocation -> {
+          started.incrementAndGet();
+          release.await();
+        });
+  }
+
   private List<ClaimedJob> claim(String name, int count) {
     List<NewJob> jobs = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -118,16 +129,7 @@ class WorkerPoolTest {
   void a_claimed_job_no_worker_started_goes_back_at_shutdown_without_running() {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger started = new AtomicInteger();
-    WorkerPool pool =
-        pool(
-            1,
-            UnitJobs.handler(
-                "unit.waits",
-                null,
-                invocation -> {
-                  started.incrementAndGet();
-                  release.await();
-                }));
+    WorkerPool pool = pool(1, waitsFor(release, started));
     List<ClaimedJob> jobs = claim("unit.waits", 2);
 
     jobs.forEach(pool::start);
@@ -143,16 +145,7 @@ class WorkerPoolTest {
   void a_waiting_job_no_longer_held_does_not_start() {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger started = new AtomicInteger();
-    WorkerPool pool =
-        pool(
-            1,
-            UnitJobs.handler(
-                "unit.waits",
-                null,
-                invocation -> {
-                  started.incrementAndGet();
-                  release.await();
-                }));
+    WorkerPool pool = pool(1, waitsFor(release, started));
     List<ClaimedJob> jobs = claim("unit.waits", 2);
     jobs.forEach(pool::start);
     Await.until("the first job started", () -> started.get() == 1);

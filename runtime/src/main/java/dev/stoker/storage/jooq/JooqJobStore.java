@@ -65,11 +65,6 @@ public final class JooqJobStore implements JobStore {
     return dsl.transactionResult(tx -> work.apply(tx.dsl()));
   }
 
-  /** Runs one statement: in autocommit when the store owns its transactions, else the caller's. */
-  private <T> T writeOneStatement(Function<DSLContext, T> work) {
-    return work.apply(dsl);
-  }
-
   @Override
   public void insert(List<NewJob> jobs, Instant now, boolean notifyServers) {
     if (jobs.isEmpty()) {
@@ -80,8 +75,9 @@ public final class JooqJobStore implements JobStore {
           new Inserts(tx, statements).insert(jobs, now, notifyServers);
           return null;
         };
+    // One statement needs no transaction of its own: it commits alone, or in the caller's.
     if (statements.insertsInOneStatement(jobs)) {
-      writeOneStatement(insert);
+      insert.apply(dsl);
     } else {
       write(insert);
     }
@@ -118,7 +114,7 @@ public final class JooqJobStore implements JobStore {
       String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
     Function<DSLContext, List<ClaimedJob>> claim =
         tx -> statements.claim(tx, serverId, queue, jobNames, limit, now);
-    return statements.claimsInOneStatement() ? writeOneStatement(claim) : write(claim);
+    return statements.claimsInOneStatement() ? claim.apply(dsl) : write(claim);
   }
 
   @Override
