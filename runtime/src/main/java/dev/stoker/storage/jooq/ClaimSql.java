@@ -12,6 +12,8 @@ import dev.stoker.JobId;
 import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
 import dev.stoker.schema.tables.records.StokerJobRecord;
 import dev.stoker.storage.ClaimedJob;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -19,11 +21,13 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.UpdateResultStep;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
@@ -106,27 +110,64 @@ final class ClaimSql {
                 .where(which));
   }
 
-  /** The claimed jobs in the queue's order, which RETURNING does not keep. */
-  static List<ClaimedJob> inQueueOrder(List<? extends Record> claimed) {
-    var j = STOKER_JOB;
-    return claimed.stream()
-        .sorted(
-            Comparator.comparing((Record row) -> row.get(j.PRIORITY))
-                .reversed()
-                .thenComparing(row -> row.get(j.ID)))
-        .map(ClaimSql::toClaimedJob)
-        .toList();
+  /** Reads a claimed row's columns, from a jOOQ record or straight from JDBC's result set. */
+  @FunctionalInterface
+  interface Row {
+    <T> T get(Field<T> column);
   }
 
-  private static ClaimedJob toClaimedJob(Record row) {
-    var j = STOKER_JOB;
-    return new ClaimedJob(
-        new JobId(row.get(j.ID)),
-        row.get(j.NAME),
-        row.get(j.QUEUE),
-        row.get(j.ARGUMENTS).data(),
-        row.get(j.ATTEMPT),
-        row.get(j.FAILURE_COUNT),
-        row.get(j.MAX_RETRIES));
+  /** A row of a JDBC result set, read by column name. */
+  static Row row(ResultSet rows) {
+    return new Row() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T get(Field<T> column) {
+        try {
+          return column.getType() == JSONB.class
+              ? (T) JSONB.valueOf(rows.getString(column.getName()))
+              : rows.getObject(column.getName(), column.getType());
+        } catch (SQLException e) {
+          throw new DataAccessException("Cannot read " + column.getName() + " of a claimed job", e);
+        }
+      }
+    };
+  }
+
+  /** A jOOQ record's row. */
+  static Row row(Record record) {
+    return new Row() {
+      @Override
+      public <T> T get(Field<T> column) {
+        return record.get(column);
+      }
+    };
+  }
+
+  /** One claimed job, and its place in the queue's order. */
+  record Claimed(ClaimedJob job, int priority) {
+    static Claimed of(Row row) {
+      var j = STOKER_JOB;
+      return new Claimed(
+          new ClaimedJob(
+              new JobId(row.get(j.ID)),
+              row.get(j.NAME),
+              row.get(j.QUEUE),
+              row.get(j.ARGUMENTS).data(),
+              row.get(j.ATTEMPT),
+              row.get(j.FAILURE_COUNT),
+              row.get(j.MAX_RETRIES)),
+          row.get(j.PRIORITY));
+    }
+  }
+
+  /** The claimed jobs in the queue's order, which RETURNING does not keep. */
+  static List<ClaimedJob> inQueueOrder(List<Claimed> claimed) {
+    return claimed.stream()
+        .sorted(
+            Comparator.comparingInt(Claimed::priority)
+                .reversed()
+                .thenComparing(row -> row.job().id().value()))
+        .map(Claimed::job)
+        .toList();
   }
 }

@@ -118,7 +118,11 @@ final class PortableStatements implements Statements {
     tx.execute(
         ClaimSql.startedHistory(
             j, j.ID.eq(Ids.any(ready)), j.ID, j.ATTEMPT, val(now), val(serverId)));
-    return ClaimSql.inQueueOrder(rows);
+    List<ClaimSql.Claimed> claimedJobs = new ArrayList<>();
+    for (var row : rows) {
+      claimedJobs.add(ClaimSql.Claimed.of(ClaimSql.row(row)));
+    }
+    return ClaimSql.inQueueOrder(claimedJobs);
   }
 
   @Override

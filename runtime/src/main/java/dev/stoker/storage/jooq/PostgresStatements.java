@@ -169,9 +169,13 @@ final class PostgresStatements implements Statements {
                 .set("limit", limit)
                 .set("history_at", timestamp(now))
                 .set("history_server_id", serverId),
-        rows ->
-            ClaimSql.inQueueOrder(
-                RENDER.fetch(rows, ClaimSql.CLAIMED_COLUMNS.toArray(Field<?>[]::new))));
+        rows -> {
+          List<ClaimSql.Claimed> claimed = new ArrayList<>();
+          while (rows.next()) {
+            claimed.add(ClaimSql.Claimed.of(ClaimSql.row(rows)));
+          }
+          return ClaimSql.inQueueOrder(claimed);
+        });
   }
 
   @Override
