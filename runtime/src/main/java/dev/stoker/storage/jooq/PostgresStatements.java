@@ -19,6 +19,7 @@ import static org.jooq.impl.DSL.update;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.NewJob;
 import dev.stoker.storage.Notifications;
+import java.lang.reflect.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -37,6 +38,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.JSONB;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -100,7 +102,8 @@ final class PostgresStatements implements Statements {
             tx,
             values -> {
               for (NewJobColumns.Column column : NewJobColumns.ALL) {
-                Object[] array = new Object[count];
+                // Typed arrays, which the driver sends as such rather than as text.
+                Object[] array = (Object[]) Array.newInstance(arrayElement(column), count);
                 for (int i = 0; i < count; i++) {
                   array[i] = arrayValue(column.value().apply(jobs.get(i)));
                 }
@@ -135,6 +138,11 @@ final class PostgresStatements implements Statements {
 
   private static Object value(Object value) {
     return value instanceof Instant instant ? timestamp(instant) : value;
+  }
+
+  private static Class<?> arrayElement(NewJobColumns.Column column) {
+    Class<?> type = column.field().getType();
+    return type == Instant.class || type == JSONB.class ? String.class : type;
   }
 
   /** Timestamps go in arrays as text, which PostgreSQL reads exactly. */
