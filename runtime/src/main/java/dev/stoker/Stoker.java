@@ -22,7 +22,6 @@ import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.PendingArguments;
 import dev.stoker.storage.jooq.SchemaMigrator;
-import dev.stoker.storage.jooq.ServerNotifications;
 import dev.stoker.testing.ManualRunner;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +31,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.jooq.SQLDialect;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -315,8 +313,10 @@ public final class Stoker implements AutoCloseable {
 
     /**
      * How old, by the database's clock, a server's last heartbeat may be before the others take it
-     * for dead and hand its jobs back; default 1 min, at least twice the heartbeat interval. It
-     * says nothing of how long a job may run: see {@code @Job(timeout)}.
+     * for dead and hand its jobs back; default 1 min, at least twice the heartbeat interval. A
+     * server judges the others only once its own heartbeats have reached the database for this
+     * long, since it started or the database came back. It says nothing of how long a job may run:
+     * see {@code @Job(timeout)}.
      */
     public Builder serverTimeout(Duration serverTimeout) {
       this.serverTimeout = Objects.requireNonNull(serverTimeout, "serverTimeout");
@@ -384,9 +384,7 @@ public final class Stoker implements AutoCloseable {
     }
 
     private Notifications listensForNewJobs(Databases.Database database) {
-      return listenForNewJobs && database.dialect() == SQLDialect.POSTGRES
-          ? new ServerNotifications(database.dataSource())
-          : null;
+      return listenForNewJobs ? database.newJobNotifications() : null;
     }
 
     /**
@@ -474,5 +472,9 @@ public final class Stoker implements AutoCloseable {
     // jOOQ greets on first use; a library inside someone's application should not.
     System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
     System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
+    // jOOQ's open-source edition warns of any PostgreSQL older than its newest; Stoker says itself
+    // which version it found, and whether it supports it (Databases).
+    String versionCheck = "org.jooq.log.org.jooq.impl.DefaultExecuteContext.logVersionSupport";
+    System.setProperty(versionCheck, System.getProperty(versionCheck, "ERROR"));
   }
 }

@@ -14,7 +14,6 @@ import dev.stoker.job.Parents;
 import dev.stoker.job.QueueNames;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
-import dev.stoker.storage.jooq.JooqJobStore;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
@@ -186,7 +185,7 @@ public final class DefaultJobClient implements JobClient {
   @Override
   public JobClient inTransaction(DSLContext transaction) {
     Objects.requireNonNull(transaction, "transaction must not be null");
-    return with(JooqJobStore.inCallersTransaction(transaction), actor);
+    return with(store.inCallersTransaction(transaction), actor);
   }
 
   /** This client, on another store or for another actor. */

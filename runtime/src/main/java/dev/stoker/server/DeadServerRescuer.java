@@ -11,7 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands back the jobs of servers that died: their heartbeat is older than the timeout by the
  * database's clock, or they are no longer registered. A job that merely runs long on a live server
- * is never handed back: its server's heartbeat goes on.
+ * is never handed back: its server's heartbeat goes on. It judges only once this server's own
+ * heartbeats have reached the database for a whole timeout: after an outage, or a start, the others
+ * had as long to beat again.
  */
 final class DeadServerRescuer {
 

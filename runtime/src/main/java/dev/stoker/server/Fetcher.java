@@ -1,6 +1,5 @@
 package dev.stoker.server;
 
-import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.ServerStore;
@@ -9,13 +8,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves due scheduled jobs to their queues, then claims as many ready jobs as there are idle
- * workers, serving the queues in the order given, and only jobs this server has handlers for.
+ * workers, serving the queues in the order given, and only jobs this server has handlers for. Each
+ * claimed attempt is held from its claim on; after a claim whose answer may have been lost with the
+ * connection, the jobs the database has PROCESSING on this server but that it does not hold go back
+ * to their queue.
  */
 final class Fetcher {
 
@@ -29,7 +30,7 @@ final class Fetcher {
   private final String serverId;
   private final Clock clock;
   private final Duration dueJobsInterval;
-  private final Supplier<Set<JobId>> running;
+  private final HeldAttempts held;
   private long nextDueJobsCheck = System.nanoTime();
   private boolean claimMayBeLost;
 
@@ -41,7 +42,7 @@ final class Fetcher {
    * @param serverId this server's id
    * @param clock the time jobs are due by
    * @param dueJobsInterval how often to look for due scheduled jobs
-   * @param running the jobs this server runs now
+   * @param held the attempts this server holds
    */
   Fetcher(
       JobStore store,
@@ -51,7 +52,7 @@ final class Fetcher {
       String serverId,
       Clock clock,
       Duration dueJobsInterval,
-      Supplier<Set<JobId>> running) {
+      HeldAttempts held) {
     this.store = store;
     this.servers = servers;
     this.queues = List.copyOf(queues);
@@ -59,7 +60,7 @@ final class Fetcher {
     this.serverId = serverId;
     this.clock = clock;
     this.dueJobsInterval = dueJobsInterval;
-    this.running = running;
+    this.held = held;
   }
 
   /**
@@ -81,6 +82,7 @@ final class Fetcher {
         claimMayBeLost = true;
         throw e;
       }
+      jobs.forEach(held::hold);
       jobs.forEach(start);
       claimed += jobs.size();
     }
@@ -91,7 +93,7 @@ final class Fetcher {
     if (!claimMayBeLost) {
       return;
     }
-    int handedBack = servers.handBackUnknownClaims(serverId, running.get(), clock.instant());
+    int handedBack = servers.handBackUnknownClaims(serverId, held.jobIds(), clock.instant());
     claimMayBeLost = false;
     if (handedBack > 0) {
       log.warn(

@@ -19,15 +19,31 @@ final class Heartbeat {
 
   private final ServerStore servers;
   private final ServerRegistration server;
+  private final HeldAttempts held;
   private final WorkerPool pool;
+  private final Runnable onDatabaseBack;
   private volatile boolean failing;
-  private volatile long lastFailure;
-  private volatile boolean everFailed;
+  // When the heartbeats began to reach the database: at the start, or when it came back.
+  private volatile long beatingSince = System.nanoTime();
 
-  Heartbeat(ServerStore servers, ServerRegistration server, WorkerPool pool) {
+  /**
+   * @param servers where the heartbeat goes
+   * @param server this server
+   * @param held the attempts this server holds, checked at each beat
+   * @param pool where the attempts no longer held are stopped
+   * @param onDatabaseBack called at the first beat that reaches the database after some did not
+   */
+  Heartbeat(
+      ServerStore servers,
+      ServerRegistration server,
+      HeldAttempts held,
+      WorkerPool pool,
+      Runnable onDatabaseBack) {
     this.servers = servers;
     this.server = server;
+    this.held = held;
     this.pool = pool;
+    this.onDatabaseBack = onDatabaseBack;
   }
 
   /** One beat; a step of the heartbeat's loop. */
@@ -42,12 +58,15 @@ final class Heartbeat {
             server.id());
         servers.register(server);
       }
-      Set<ClaimedJob> lost = servers.attemptsNoLongerHeld(server.id(), pool.attempts());
+      if (failing) {
+        failing = false;
+        beatingSince = System.nanoTime();
+        onDatabaseBack.run();
+      }
+      Set<ClaimedJob> lost = servers.attemptsNoLongerHeld(server.id(), held.all());
       pool.cancel(lost, Cancellation.NOT_CURRENT);
-      failing = false;
+      lost.forEach(held::release);
     } catch (RuntimeException e) {
-      lastFailure = System.nanoTime();
-      everFailed = true;
       failing = true;
       throw e;
     }
@@ -55,10 +74,11 @@ final class Heartbeat {
   }
 
   /**
-   * True when every heartbeat for at least this long has reached the database. After an outage the
-   * other servers need that long to beat again before this one may judge them by their heartbeats.
+   * True when every heartbeat for at least this long, since the server started or the database came
+   * back, has reached the database. The other servers had as long to beat as this one, so only then
+   * may it judge them by their heartbeats.
    */
   boolean healthyFor(Duration duration) {
-    return !failing && (!everFailed || System.nanoTime() - lastFailure >= duration.toNanos());
+    return !failing && System.nanoTime() - beatingSince >= duration.toNanos();
   }
 }

@@ -9,7 +9,6 @@ import dev.stoker.storage.Outcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,7 +24,6 @@ final class JobRunner {
   private final HandlerRegistry handlers;
   private final Activator activator;
   private final OutcomeRecorder recorder;
-  private final Watchdog watchdog;
   private final RetryBackoff backoff;
   private final Clock clock;
   private final String serverId;
@@ -34,33 +32,29 @@ final class JobRunner {
       HandlerRegistry handlers,
       Activator activator,
       OutcomeRecorder recorder,
-      Watchdog watchdog,
       RetryBackoff backoff,
       Clock clock,
       String serverId) {
     this.handlers = handlers;
     this.activator = activator;
     this.recorder = recorder;
-    this.watchdog = watchdog;
     this.backoff = backoff;
     this.clock = clock;
     this.serverId = serverId;
   }
 
-  /** The job's {@code @Job(timeout)}, or null. */
-  Duration timeoutOf(ClaimedJob job) {
-    return handlers.find(job.name()).map(handler -> handler.definition().timeout()).orElse(null);
+  /**
+   * The attempt as it will run: with its handler, found once, and the timeout that goes with it.
+   */
+  RunningJob attemptOf(ClaimedJob job) {
+    return new RunningJob(job, handlers.find(job.name()).orElse(null));
   }
 
-  /**
-   * Runs the job and records how it ended, unless it was given up meanwhile.
-   *
-   * @param giveUp called if the job does not stop after its timeout; null on the caller's thread
-   */
-  void run(RunningJob running, Consumer<RunningJob> giveUp) {
+  /** Runs the job and records how it ended, unless it was given up meanwhile. */
+  void run(RunningJob running) {
     ClaimedJob job = running.job();
     log.debug("Job {} {} started, attempt {}", job.name(), job.id(), job.attempt());
-    Optional<Outcome> outcome = attempt(running, giveUp);
+    Optional<Outcome> outcome = attempt(running);
     if (!running.settle()) {
       log.warn(
           "Job {} {} ended after its server gave it up (timed out, or unfinished at shutdown):"
@@ -83,10 +77,10 @@ final class JobRunner {
   }
 
   /** Runs the job's code; empty when the attempt is no longer current and nothing is recorded. */
-  private Optional<Outcome> attempt(RunningJob running, Consumer<RunningJob> giveUp) {
+  private Optional<Outcome> attempt(RunningJob running) {
     ClaimedJob job = running.job();
-    Optional<JobHandler> handler = handlers.find(job.name());
-    if (handler.isEmpty()) {
+    JobHandler handler = running.handler();
+    if (handler == null) {
       // Claims ask for known names only; this is a server whose jobs changed under it.
       return Optional.of(
           failure(
@@ -97,9 +91,8 @@ final class JobRunner {
     long started = System.nanoTime();
     Throwable thrown = null;
     running.codeStarts();
-    watchdog.watch(running, giveUp);
     try {
-      handler.get().run(new Invocation(running, activator));
+      handler.run(new Invocation(running, activator));
     } catch (Throwable t) {
       // Even an Error: the attempt must end with an outcome, or the job would stay PROCESSING.
       thrown = t;

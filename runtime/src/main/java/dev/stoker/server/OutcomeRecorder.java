@@ -15,18 +15,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records how attempts ended, under each attempt's fence. Once started, it records them in groups:
- * the outcomes of jobs that end while one transaction is being written go together in the next, as
- * a database groups commits, and each worker waits for its own outcome to be recorded. While the
- * database is out of reach it tries again, with growing pauses, until it answers: a job that ended
- * meanwhile keeps its outcome rather than vanish. Only a server that stops gives up; its jobs are
- * then handed back by another.
+ * Records how attempts ended, under each attempt's fence, and lets each attempt go from the ones
+ * the server holds once its outcome is written. Once started, it records them in groups: workers
+ * hand their outcome over and go on to their next job (they wait only when {@link #MAX_WAITING}
+ * outcomes are waiting already), and the outcomes of jobs that end while one transaction is being
+ * written go together in the next, as a database groups commits. While the database is out of reach
+ * it tries again, with growing pauses, and at once when told the database is back: a job that ended
+ * meanwhile keeps its outcome, and stays held so that nothing hands it back meanwhile. Only a
+ * server that stops gives up; its jobs are then handed back by another.
  */
 final class OutcomeRecorder {
 
   private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
   private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
-  private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
+  private static final Duration MAX_PAUSE = Duration.ofSeconds(1);
   private static final int MAX_GROUP = 500;
 
   /** How many outcomes may wait: past that, workers wait for the writer to catch up. */
@@ -35,14 +37,17 @@ final class OutcomeRecorder {
   private final JobStore store;
   private final Clock clock;
   private final String serverId;
+  private final HeldAttempts held;
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Waiter retry = new Waiter();
   private final LinkedBlockingQueue<Completion> pending = new LinkedBlockingQueue<>(MAX_WAITING);
   private Thread writer;
 
-  OutcomeRecorder(JobStore store, Clock clock, String serverId) {
+  OutcomeRecorder(JobStore store, Clock clock, String serverId, HeldAttempts held) {
     this.store = store;
     this.clock = clock;
     this.serverId = serverId;
+    this.held = held;
   }
 
   /** Starts recording in groups, on a thread of its own. */
@@ -52,12 +57,12 @@ final class OutcomeRecorder {
 
   /**
    * Records the outcome: at once on the caller's thread if the recorder was not started (jobs run
-   * by {@code runDueJobs()}), else with the next group.
+   * by {@code runDueJobs()}, which then fails if the database does), else with the next group.
    */
   void record(ClaimedJob job, Outcome outcome) {
     Completion completion = new Completion(job, outcome);
     if (writer == null) {
-      recordGroup(List.of(completion));
+      write(List.of(completion));
       return;
     }
     try {
@@ -77,9 +82,15 @@ final class OutcomeRecorder {
     }
   }
 
+  /** The database answers again: a write that failed is tried again now, not after its pause. */
+  void retryNow() {
+    retry.wake();
+  }
+
   /** Records what is waiting, then gives up on what comes later: the server is stopping. */
   void stop() {
     stopped.countDown();
+    retry.wake();
     Thread running = writer;
     if (running != null) {
       try {
@@ -122,19 +133,16 @@ final class OutcomeRecorder {
     }
   }
 
-  /** Records one group in one transaction; returns the completions not recorded. */
-  private List<Completion> recordGroup(List<Completion> group) {
+  /** Records one group in one transaction, trying again until it is written or the server stops. */
+  private void recordGroup(List<Completion> group) {
     Duration pause = FIRST_PAUSE;
     for (int failures = 0; ; failures++) {
       try {
-        List<Completion> notRecorded = store.completeAll(group, serverId, clock.instant());
+        write(group);
         if (failures > 0) {
           log.info("Recorded how {} jobs ended, after {} failed tries", group.size(), failures);
         }
-        for (Completion completion : group) {
-          logRecorded(completion, !notRecorded.contains(completion));
-        }
-        return notRecorded;
+        return;
       } catch (RuntimeException e) {
         if (failures == 0) {
           log.warn(
@@ -148,20 +156,26 @@ final class OutcomeRecorder {
                   + " hand them back and run them again",
               serverId,
               group.size());
-          return group;
+          return;
         }
         pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) < 0 ? pause.multipliedBy(2) : MAX_PAUSE;
       }
     }
   }
 
-  private boolean awaitStop(Duration pause) {
-    try {
-      return stopped.await(pause.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return true;
+  /** Writes the outcomes in one transaction, and lets their attempts go. */
+  private void write(List<Completion> completions) {
+    List<Completion> notRecorded = store.completeAll(completions, serverId, clock.instant());
+    for (Completion completion : completions) {
+      logRecorded(completion, !notRecorded.contains(completion));
+      held.release(completion.job());
     }
+  }
+
+  /** Waits out the pause, or less if woken; true if the server is stopping. */
+  private boolean awaitStop(Duration pause) {
+    retry.await(pause);
+    return stopped.getCount() == 0;
   }
 
   private static void logRecorded(Completion completion, boolean recorded) {

@@ -63,7 +63,9 @@ final class RunUntilShutdown implements Runnable {
 
   @Override
   public void run() {
-    Duration errorPause = interval;
+    Duration firstErrorPause =
+        interval.compareTo(maxPauseAfterError) < 0 ? interval : maxPauseAfterError;
+    Duration errorPause = firstErrorPause;
     int failures = 0;
     while (!shuttingDown) {
       Duration sleep = interval;
@@ -72,7 +74,7 @@ final class RunUntilShutdown implements Runnable {
         if (failures > 0) {
           log.info("Stoker's {} works again, after {} failed tries", name, failures);
           failures = 0;
-          errorPause = interval;
+          errorPause = firstErrorPause;
         }
         if (moreWork) {
           continue;

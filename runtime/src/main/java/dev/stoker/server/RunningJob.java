@@ -2,18 +2,21 @@ package dev.stoker.server;
 
 import dev.stoker.JobContext;
 import dev.stoker.JobId;
+import dev.stoker.job.JobHandler;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Duration;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A claimed job while it runs: its context, the means to ask it to stop, and who settles it. Its
- * thread is interrupted only while the job's own code runs, never while its outcome is recorded.
+ * One attempt of a claimed job while it runs: its handler and timeout, its context, the means to
+ * ask it to stop, and who settles it. Its thread is interrupted only while the job's own code runs,
+ * never while its outcome is recorded.
  */
 final class RunningJob implements JobContext {
 
   private final ClaimedJob job;
+  private final JobHandler handler;
   private final Duration timeout;
   private final AtomicBoolean settled = new AtomicBoolean();
   private final AtomicBoolean released = new AtomicBoolean();
@@ -26,17 +29,24 @@ final class RunningJob implements JobContext {
 
   /**
    * @param job the claimed job
-   * @param timeout the longest the attempt may run, or null for no limit
+   * @param handler what runs it, or null when this server has none
    */
-  RunningJob(ClaimedJob job, Duration timeout) {
+  RunningJob(ClaimedJob job, JobHandler handler) {
     this.job = job;
-    this.timeout = timeout;
+    this.handler = handler;
+    this.timeout = handler == null ? null : handler.definition().timeout();
   }
 
   ClaimedJob job() {
     return job;
   }
 
+  /** What runs the job, or null when this server has no handler for it. */
+  JobHandler handler() {
+    return handler;
+  }
+
+  /** The longest the attempt may run, or null for no limit. */
   Duration timeout() {
     return timeout;
   }
@@ -88,10 +98,12 @@ final class RunningJob implements JobContext {
    * already ended.
    */
   synchronized boolean timeOut() {
-    if (thread == null) {
+    if (ended) {
       return false;
     }
-    stackAtTimeout = thread.getStackTrace();
+    if (thread != null) {
+      stackAtTimeout = thread.getStackTrace();
+    }
     cancel(Cancellation.TIMED_OUT);
     return true;
   }

@@ -27,6 +27,8 @@ public final class StokerServer implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(StokerServer.class);
   private static final Duration MAX_PAUSE_AFTER_ERROR = Duration.ofSeconds(30);
+  // Jobs start again within about this long of the database's return, however long it was away.
+  private static final Duration MAX_FETCH_PAUSE_AFTER_ERROR = Duration.ofSeconds(1);
   private static final int INLINE_BATCH = 100;
 
   private final ServerSettings settings;
@@ -36,6 +38,7 @@ public final class StokerServer implements AutoCloseable {
   private final Clock clock;
   private final Waiter fetchWaiter = new Waiter();
   private final Watchdog watchdog = new Watchdog();
+  private final HeldAttempts held = new HeldAttempts();
   private final OutcomeRecorder recorder;
   private final JobRunner runner;
   private final Fetcher fetcher;
@@ -65,9 +68,9 @@ public final class StokerServer implements AutoCloseable {
     this.servers = servers;
     this.clock = clock;
     String id = registration.id();
-    this.recorder = new OutcomeRecorder(store, clock, id);
-    this.runner = new JobRunner(handlers, activator, recorder, watchdog, backoff, clock, id);
-    this.pool = new WorkerPool(settings.workers(), runner, fetchWaiter::wake);
+    this.recorder = new OutcomeRecorder(store, clock, id, held);
+    this.runner = new JobRunner(handlers, activator, recorder, backoff, clock, id);
+    this.pool = new WorkerPool(settings.workers(), runner, watchdog, held, fetchWaiter::wake);
     this.fetcher =
         new Fetcher(
             store,
@@ -77,8 +80,19 @@ public final class StokerServer implements AutoCloseable {
             id,
             clock,
             settings.pollInterval(),
-            pool::runningIds);
-    Heartbeat heartbeat = new Heartbeat(servers, registration, pool);
+            held);
+    Waiter listenWaiter = new Waiter();
+    Heartbeat heartbeat =
+        new Heartbeat(
+            servers,
+            registration,
+            held,
+            pool,
+            () -> {
+              fetchWaiter.wake();
+              listenWaiter.wake();
+              recorder.retryNow();
+            });
     Duration beat = settings.heartbeatInterval();
     this.fetchLoop =
         new RunUntilShutdown(
@@ -86,7 +100,7 @@ public final class StokerServer implements AutoCloseable {
             this::fetchForIdleWorkers,
             fetchWaiter,
             settings.pollInterval(),
-            MAX_PAUSE_AFTER_ERROR);
+            MAX_FETCH_PAUSE_AFTER_ERROR);
     // The heartbeat keeps its pace while the database is away, so that it is back at once.
     this.heartbeatLoop =
         new RunUntilShutdown("heartbeat", heartbeat::beat, new Waiter(), beat, beat);
@@ -94,9 +108,9 @@ public final class StokerServer implements AutoCloseable {
         new DeadServerRescuer(
             servers, heartbeat, id, settings.serverTimeout(), clock, fetchWaiter::wake);
     ExpiredJobsRemover remover = new ExpiredJobsRemover(servers, settings.retention(), clock);
+    // The rescuer keeps the heartbeat's pace too: a dead server's jobs come back on time.
     this.rescueLoop =
-        new RunUntilShutdown(
-            "dead server rescuer", rescuer::sweep, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
+        new RunUntilShutdown("dead server rescuer", rescuer::sweep, new Waiter(), beat, beat);
     this.retentionLoop =
         new RunUntilShutdown(
             "expired job remover", remover::removeBatch, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
@@ -107,7 +121,7 @@ public final class StokerServer implements AutoCloseable {
             : new RunUntilShutdown(
                 "new job listener",
                 new NewJobListener(notifications, fetchWaiter::wake)::listen,
-                new Waiter(),
+                listenWaiter,
                 settings.pollInterval(),
                 MAX_PAUSE_AFTER_ERROR);
   }
@@ -201,7 +215,9 @@ public final class StokerServer implements AutoCloseable {
 
   /** Runs a claimed job on the calling thread and records how it ended. */
   void runHere(ClaimedJob job) {
-    runner.run(new RunningJob(job, runner.timeoutOf(job)), null);
+    RunningJob attempt = runner.attemptOf(job);
+    watchdog.watch(attempt, null); // asks it to stop in time; none can be given up here
+    runner.run(attempt);
   }
 
   /**

@@ -19,7 +19,15 @@ final class Watchdog implements AutoCloseable {
       new ScheduledThreadPoolExecutor(
           1, Thread.ofPlatform().name("stoker-watchdog").daemon().factory());
 
+  private final Duration timeToStop;
+
   Watchdog() {
+    this(Cancellation.TIME_TO_STOP);
+  }
+
+  /** A watchdog that gives a job this long to stop once asked, before it is given up. */
+  Watchdog(Duration timeToStop) {
+    this.timeToStop = timeToStop;
     timer.setRemoveOnCancelPolicy(true);
   }
 
@@ -49,8 +57,7 @@ final class Watchdog implements AutoCloseable {
         JobTimedOutException.seconds(job.timeout()));
     if (giveUp != null) {
       job.watchedBy(
-          timer.schedule(
-              () -> giveUp.accept(job), Cancellation.TIME_TO_STOP.toNanos(), TimeUnit.NANOSECONDS));
+          timer.schedule(() -> giveUp.accept(job), timeToStop.toNanos(), TimeUnit.NANOSECONDS));
     }
   }
 

@@ -1,6 +1,5 @@
 package dev.stoker.server;
 
-import dev.stoker.JobId;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * of claimed jobs, so that a worker that ends its job starts the next at once rather than wait for
  * a claim. The room holds what the workers get through in about {@link #ROOM_TIME}, as their recent
  * jobs took: many short jobs, which then come in large claims, but few long ones, which other
- * servers may as well run. A job that does not stop after its timeout is given up: its outcome is
- * recorded and its worker freed.
+ * servers may as well run. The pool watches each job's timeout, and gives up a job that does not
+ * stop when its time ran out: it records the job as timed out and frees its worker.
  */
 final class WorkerPool {
 
@@ -44,17 +42,24 @@ final class WorkerPool {
       Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("stoker-worker-", 1).factory());
   private final Set<RunningJob> running = ConcurrentHashMap.newKeySet();
   private final JobRunner runner;
+  private final Watchdog watchdog;
+  private final HeldAttempts held;
   private final Runnable onWorkerIdle;
 
   /**
    * @param size how many jobs may run at once
    * @param runner runs each job and records its outcome
+   * @param watchdog tells when a job's time runs out
+   * @param held the attempts the server holds, which a job that ends without an outcome leaves
    * @param onWorkerIdle called each time a worker becomes free
    */
-  WorkerPool(int size, JobRunner runner, Runnable onWorkerIdle) {
+  WorkerPool(
+      int size, JobRunner runner, Watchdog watchdog, HeldAttempts held, Runnable onWorkerIdle) {
     this.idle = new Semaphore(size);
     this.size = size;
     this.runner = runner;
+    this.watchdog = watchdog;
+    this.held = held;
     this.onWorkerIdle = onWorkerIdle;
   }
 
@@ -99,23 +104,10 @@ final class WorkerPool {
         return;
       }
       waitingCount.decrementAndGet();
-      RunningJob running = new RunningJob(job, runner.timeoutOf(job));
+      RunningJob running = runner.attemptOf(job);
       this.running.add(running);
       executor.execute(() -> run(running));
     }
-  }
-
-  /** The attempts this server holds now: running, their outcomes recorded or not, or waiting. */
-  List<ClaimedJob> attempts() {
-    List<ClaimedJob> held = new ArrayList<>(waiting);
-    running.forEach(job -> held.add(job.job()));
-    return held;
-  }
-
-  Set<JobId> runningIds() {
-    Set<JobId> held = running.stream().map(RunningJob::id).collect(Collectors.toSet());
-    waiting.forEach(job -> held.add(job.id()));
-    return held;
   }
 
   /**
@@ -140,9 +132,12 @@ final class WorkerPool {
   private void run(RunningJob job) {
     long started = System.nanoTime();
     try {
-      runner.run(job, this::giveUp);
+      watchdog.watch(job, this::giveUp);
+      runner.run(job);
       ran(System.nanoTime() - started);
     } catch (Throwable t) {
+      // Left held, it would stay PROCESSING here; let go, a lost claim's sweep hands it back.
+      held.release(job.job());
       log.error("Job {} {} ended without an outcome", job.jobName(), job.id(), t);
     } finally {
       free(job);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jooq.DSLContext;
 
 /**
  * Everything Stoker reads and writes about jobs. Each write records its state changes in the jobs'
@@ -30,6 +31,12 @@ public interface JobStore {
    * transaction runs it in that transaction.
    */
   <T> T inTransaction(Function<JobStore, T> work);
+
+  /**
+   * A store that writes within the caller's transaction, open on the jOOQ context: it never commits
+   * or rolls back itself.
+   */
+  JobStore inCallersTransaction(DSLContext transaction);
 
   /**
    * Stores new jobs, with their first history entries; continuations whose parents are done already

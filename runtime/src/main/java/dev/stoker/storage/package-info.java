@@ -1,5 +1,6 @@
 /**
- * Where jobs are kept: the one narrow interface the client, the server and the monitoring API use.
- * Internal to Stoker; its jOOQ implementation sits in {@code storage.jooq}.
+ * Where jobs are kept: the narrow interfaces the client, the server and the monitoring API use.
+ * Internal to Stoker; their jOOQ implementation sits in {@code storage.jooq}, where the statements
+ * that differ between PostgreSQL and H2 are one set per database, chosen when a store is built.
  */
 package dev.stoker.storage;

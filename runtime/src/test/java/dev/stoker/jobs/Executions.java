@@ -27,6 +27,13 @@ public final class Executions {
     return List.copyOf(byToken.getOrDefault(token, List.of()));
   }
 
+  /** How many times the job ran, among the runs of this token. */
+  public static long runsOf(String token, JobId job) {
+    return byToken.getOrDefault(token, List.of()).stream()
+        .filter(run -> run.job().equals(job))
+        .count();
+  }
+
   public static int count(String token) {
     return byToken.getOrDefault(token, List.of()).size();
   }

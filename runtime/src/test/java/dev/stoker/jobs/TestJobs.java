@@ -25,6 +25,15 @@ public class TestJobs {
     }
   }
 
+  /** Fails the first time it runs, whatever its attempt number, and succeeds after that. */
+  @Job(name = "test.fails-first-run", retries = 3)
+  public void failsFirstRun(String token, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), null);
+    if (Executions.runsOf(token, context.id()) == 1) {
+      throw new IllegalStateException("The first run of " + context.id() + " fails");
+    }
+  }
+
   @Job(name = "test.never-retried", retries = 0)
   public void neverRetried(String token, JobContext context) {
     Executions.record(token, context.id(), context.attempt(), null);

@@ -58,7 +58,7 @@ public final class PostgresDatabases {
 
   private static String startEmbedded() {
     try {
-      embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+      embedded = PostgresBinaries.builder().setServerConfig("max_connections", "300").start();
       Runtime.getRuntime().addShutdownHook(new Thread(PostgresDatabases::stopEmbedded));
       return embedded.getJdbcUrl("postgres", "postgres");
     } catch (IOException e) {

@@ -20,13 +20,15 @@ final class BatchDeletion {
           JobState.AWAITING.name());
 
   private final DSLContext tx;
+  private final Statements statements;
 
-  BatchDeletion(DSLContext tx) {
+  BatchDeletion(DSLContext tx, Statements statements) {
     this.tx = tx;
+    this.statements = statements;
   }
 
   void delete(BatchId id, Instant now) {
-    if (!new Batches(tx).markDeleted(id.value())) {
+    if (!new Batches(tx, statements).markDeleted(id.value())) {
       throw new IllegalArgumentException("There is no batch " + id);
     }
     var j = STOKER_JOB;
@@ -37,10 +39,10 @@ final class BatchDeletion {
             .orderBy(j.ID)
             .forUpdate()
             .fetch();
-    ManualChanges changes = new ManualChanges(tx);
+    ManualChanges changes = new ManualChanges(tx, statements);
     for (StokerJobRecord job : unfinished) {
       changes.apply(job, JobState.DELETED, "Its batch was deleted", now);
     }
-    new Continuations(tx).batchDeleted(id.value(), now);
+    new Continuations(tx, statements).batchDeleted(id.value(), now);
   }
 }

@@ -12,10 +12,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -32,12 +30,12 @@ final class Batches {
   private static final String COMPLETED = BatchState.COMPLETED.name();
   private static final String DELETED = BatchState.DELETED.name();
 
-  private static final Map<SQLDialect, PreparedSql> COUNT = new ConcurrentHashMap<>();
-
   private final DSLContext tx;
+  private final Statements statements;
 
-  Batches(DSLContext tx) {
+  Batches(DSLContext tx, Statements statements) {
     this.tx = tx;
+    this.statements = statements;
   }
 
   void insert(BatchId id, int total, Instant now) {
@@ -57,8 +55,8 @@ final class Batches {
    */
   StokerBatchRecord count(UUID batch, JobState from, JobState to, int jobs, Instant now) {
     StokerBatchRecord row =
-        COUNT
-            .computeIfAbsent(tx.dialect().family(), Batches::countStatement)
+        statements
+            .countBatch()
             .query(
                 tx,
                 values ->
@@ -84,8 +82,10 @@ final class Batches {
     return row;
   }
 
-  /** The counting statement, written once per dialect: it runs with every batch job that ends. */
-  private static PreparedSql countStatement(SQLDialect dialect) {
+  /**
+   * The counting statement, written once in the dialect: it runs with every batch job that ends.
+   */
+  static PreparedSql countStatement(SQLDialect dialect) {
     var b = STOKER_BATCH;
     return PreparedSql.of(
         DSL.using(dialect)

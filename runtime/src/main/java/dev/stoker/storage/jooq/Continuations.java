@@ -40,9 +40,9 @@ final class Continuations {
   private final DSLContext tx;
   private final Batches batches;
 
-  Continuations(DSLContext tx) {
+  Continuations(DSLContext tx, Statements statements) {
     this.tx = tx;
-    this.batches = new Batches(tx);
+    this.batches = new Batches(tx, statements);
   }
 
   /**
@@ -213,20 +213,10 @@ final class Continuations {
           verdict.doomedBy() != null
               ? JobState.DELETED
               : child.getRunAt().isAfter(now) ? JobState.SCHEDULED : JobState.ENQUEUED;
-      tx.update(j)
-          .set(j.STATE, to.name())
-          .set(j.STATE_CHANGED_AT, now)
-          .where(j.ID.eq(child.getId()))
-          .execute();
-      history.add(
-          new JobId(child.getId()),
-          now,
-          JobState.AWAITING,
-          to,
-          verdict.reason(),
-          null,
-          child.getAttempt(),
-          null);
+      JobId id = new JobId(child.getId());
+      StateChange change = StateChange.of(id, JobState.AWAITING, to);
+      tx.update(j).set(change.sets(now)).where(j.ID.eq(child.getId())).execute();
+      history.add(change.row(id, child.getAttempt(), now, verdict.reason(), null));
       if (to == JobState.DELETED) {
         deleted.add(
             new Change(

@@ -1,8 +1,11 @@
 package dev.stoker.storage.jooq;
 
+import dev.stoker.storage.Notifications;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -13,10 +16,13 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.tools.jdbc.JDBCUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The databases Stoker runs on, PostgreSQL and H2, and the jOOQ context for each. */
 public final class Databases {
 
+  private static final Logger log = LoggerFactory.getLogger(Databases.class);
   private static final int IN_MEMORY_CONNECTIONS = 32;
 
   /**
@@ -38,6 +44,14 @@ public final class Databases {
    */
   public record Database(DataSource dataSource, SQLDialect dialect, DSLContext dsl, boolean owned)
       implements AutoCloseable {
+
+    /**
+     * What wakes a server when jobs are ready elsewhere, on a connection of its own: null where the
+     * database cannot (H2), and servers there find new jobs by polling.
+     */
+    public Notifications newJobNotifications() {
+      return Statements.of(dialect).notifications(dataSource);
+    }
 
     @Override
     public void close() {
@@ -69,16 +83,34 @@ public final class Databases {
 
   private static SQLDialect dialectOf(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
-      SQLDialect dialect = JDBCUtils.dialect(connection);
-      if (dialect.family() != SQLDialect.POSTGRES && dialect.family() != SQLDialect.H2) {
+      DatabaseMetaData meta = connection.getMetaData();
+      SQLDialect dialect = JDBCUtils.dialect(connection).family();
+      Statements statements;
+      try {
+        statements = Statements.of(dialect);
+      } catch (IllegalArgumentException unsupported) {
         throw new IllegalArgumentException(
             "Stoker keeps jobs in PostgreSQL or H2, but the data source is "
-                + connection.getMetaData().getDatabaseProductName()
+                + meta.getDatabaseProductName()
                 + " ("
-                + connection.getMetaData().getURL()
-                + ")");
+                + meta.getURL()
+                + ")",
+            unsupported);
       }
-      return dialect.family();
+      log.info(
+          "Stoker keeps its jobs in {} {} at {}",
+          meta.getDatabaseProductName(),
+          meta.getDatabaseProductVersion(),
+          meta.getURL());
+      List<Integer> supported = statements.supportedMajorVersions();
+      if (!supported.isEmpty() && !supported.contains(meta.getDatabaseMajorVersion())) {
+        log.warn(
+            "Stoker is tested on {} {}, and this is {}: it may work, but upgrade to be sure",
+            meta.getDatabaseProductName(),
+            supported,
+            meta.getDatabaseProductVersion());
+      }
+      return dialect;
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Stoker cannot connect to its database: " + e.getMessage(), e);

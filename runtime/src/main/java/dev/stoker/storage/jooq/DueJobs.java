@@ -3,19 +3,15 @@ package dev.stoker.storage.jooq;
 import static dev.stoker.schema.Tables.STOKER_JOB;
 
 import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.schema.tables.records.StokerJobRecord;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Record1;
 import org.jooq.Result;
-import org.jooq.Select;
 
 /** Moves SCHEDULED jobs whose time has come to their queue. */
 final class DueJobs {
-
-  private static final String SCHEDULED = JobState.SCHEDULED.name();
 
   private final DSLContext tx;
 
@@ -25,34 +21,32 @@ final class DueJobs {
 
   int enqueue(Instant now, int limit) {
     var j = STOKER_JOB;
-    Select<Record1<UUID>> due =
+    // The ids first, locked: a limited subquery in the update may run again for each row.
+    List<UUID> due =
         tx.select(j.ID)
             .from(j)
-            .where(j.STATE.eq(SCHEDULED))
+            .where(StateChange.DUE.isFrom())
             .and(j.RUN_AT.le(now))
             .orderBy(j.RUN_AT)
             .limit(limit)
             .forUpdate()
-            .skipLocked();
+            .skipLocked()
+            .fetch(j.ID);
+    if (due.isEmpty()) {
+      return 0;
+    }
     Result<StokerJobRecord> enqueued =
         tx.update(j)
-            .set(j.STATE, JobState.ENQUEUED.name())
-            .set(j.STATE_CHANGED_AT, now)
-            .where(j.ID.in(due))
-            .and(j.STATE.eq(SCHEDULED))
+            .set(StateChange.DUE.sets(now))
+            .where(j.ID.eq(Ids.any(due)))
+            .and(StateChange.DUE.isFrom())
             .returning(j.ID, j.ATTEMPT)
             .fetch();
     HistoryRows history = new HistoryRows();
     for (StokerJobRecord job : enqueued) {
       history.add(
-          new JobId(job.getId()),
-          now,
-          JobState.SCHEDULED,
-          JobState.ENQUEUED,
-          "Its start time came",
-          null,
-          job.getAttempt(),
-          null);
+          StateChange.DUE.row(
+              new JobId(job.getId()), job.getAttempt(), now, "Its start time came", null));
     }
     history.insert(tx);
     return enqueued.size();

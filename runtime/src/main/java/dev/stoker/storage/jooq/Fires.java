@@ -2,7 +2,6 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_RECURRING_JOB;
-import static org.jooq.impl.DSL.noCondition;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
@@ -15,10 +14,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.SQLDialect;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -28,9 +25,11 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 final class Fires {
 
   private final DSLContext tx;
+  private final Statements statements;
 
-  Fires(DSLContext tx) {
+  Fires(DSLContext tx, Statements statements) {
     this.tx = tx;
+    this.statements = statements;
   }
 
   int fireDue(
@@ -103,9 +102,6 @@ final class Fires {
   private boolean insertJob(
       RecurringJobRow row, JobId id, Instant fireTime, Instant now, String reason) {
     var j = STOKER_JOB;
-    // On PostgreSQL the unique index of fire times covers recurring jobs only (version 5).
-    Condition recurring =
-        tx.dialect().family() == SQLDialect.POSTGRES ? j.RECURRING_ID.isNotNull() : noCondition();
     int inserted;
     try {
       inserted =
@@ -123,7 +119,7 @@ final class Fires {
               .set(j.RECURRING_ID, row.id())
               .set(j.FIRE_TIME, fireTime)
               .onConflict(j.RECURRING_ID, j.FIRE_TIME)
-              .where(recurring)
+              .where(statements.fireTimeIsUnique())
               .doNothing()
               .execute();
     } catch (IntegrityConstraintViolationException anotherServerWasFirst) {
@@ -134,7 +130,7 @@ final class Fires {
     if (inserted == 0) {
       return false;
     }
-    new HistoryRows().add(id, now, null, JobState.ENQUEUED, reason, null, 0, null).insert(tx);
+    new HistoryRows().add(HistoryRow.created(id, JobState.ENQUEUED, now, reason)).insert(tx);
     return true;
   }
 }

@@ -2,8 +2,6 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 
-import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.monitoring.ExceptionInfo;
 import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
 import java.time.Instant;
@@ -13,33 +11,15 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep10;
 
-/** Collects history entries and writes them in multi-row inserts of a bounded size. */
+/** Collects history rows and writes them in multi-row inserts of a bounded size. */
 final class HistoryRows {
 
   private static final int ROWS_PER_STATEMENT = 1000;
 
-  private record Row(
-      JobId job,
-      Instant at,
-      JobState from,
-      JobState to,
-      String reason,
-      String serverId,
-      int attempt,
-      ExceptionInfo exception) {}
+  private final List<HistoryRow> rows = new ArrayList<>();
 
-  private final List<Row> rows = new ArrayList<>();
-
-  HistoryRows add(
-      JobId job,
-      Instant at,
-      JobState from,
-      JobState to,
-      String reason,
-      String serverId,
-      int attempt,
-      ExceptionInfo exception) {
-    rows.add(new Row(job, at, from, to, reason, serverId, attempt, exception));
+  HistoryRows add(HistoryRow row) {
+    rows.add(row);
     return this;
   }
 
@@ -49,7 +29,7 @@ final class HistoryRows {
     }
   }
 
-  private static void insert(DSLContext dsl, List<Row> rows) {
+  private static void insert(DSLContext dsl, List<HistoryRow> rows) {
     var h = STOKER_JOB_HISTORY;
     InsertValuesStep10<
             StokerJobHistoryRecord,
@@ -76,7 +56,7 @@ final class HistoryRows {
                 h.EXCEPTION_CLASS,
                 h.EXCEPTION_MESSAGE,
                 h.STACK_TRACE);
-    for (Row row : rows) {
+    for (HistoryRow row : rows) {
       ExceptionInfo e = row.exception();
       insert =
           insert.values(

@@ -25,46 +25,52 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 
 /**
  * The jobs, their history and their counts in PostgreSQL or H2, through jOOQ. Decides the
- * transactions; the statements themselves live in one class per concern.
+ * transactions; the statements live in one class per concern, and those that differ between the
+ * databases in the {@link Statements} chosen when the store is built.
  */
 public final class JooqJobStore implements JobStore {
 
   private final DSLContext dsl;
+  private final Statements statements;
   private final boolean ownsTransactions;
 
-  private JooqJobStore(DSLContext dsl, boolean ownsTransactions) {
+  private JooqJobStore(DSLContext dsl, Statements statements, boolean ownsTransactions) {
     this.dsl = dsl;
+    this.statements = statements;
     this.ownsTransactions = ownsTransactions;
   }
 
   /** A store that opens its own transactions on the context's connections. */
   public static JobStore owningTransactions(DSLContext dsl) {
-    return new JooqJobStore(dsl, true);
+    return owningTransactions(dsl, Statements.of(dsl.dialect()));
   }
 
-  /**
-   * A store that writes within the caller's transaction, already open on the context: it never
-   * commits or rolls back itself.
-   */
-  public static JobStore inCallersTransaction(DSLContext transaction) {
-    return new JooqJobStore(transaction, false);
+  /** A store with the statements given, rather than its database's own. */
+  static JobStore owningTransactions(DSLContext dsl, Statements statements) {
+    return new JooqJobStore(dsl, statements, true);
+  }
+
+  @Override
+  public JobStore inCallersTransaction(DSLContext transaction) {
+    // The caller's connection, in the dialect this store's statements are written in.
+    return new JooqJobStore(
+        transaction.configuration().derive(statements.dialect()).dsl(), statements, false);
   }
 
   @Override
   public <T> T inTransaction(Function<JobStore, T> work) {
-    return write(tx -> work.apply(new JooqJobStore(tx, false)));
+    return write(tx -> work.apply(new JooqJobStore(tx, statements, false)));
   }
 
   /** Runs the statements in one transaction: a new one, or the caller's. */
-  private <T> T write(Function<DSLContext, T> statements) {
+  private <T> T write(Function<DSLContext, T> work) {
     if (!ownsTransactions) {
-      return statements.apply(dsl);
+      return work.apply(dsl);
     }
-    return dsl.transactionResult(tx -> statements.apply(tx.dsl()));
+    return dsl.transactionResult(tx -> work.apply(tx.dsl()));
   }
 
   @Override
@@ -72,28 +78,26 @@ public final class JooqJobStore implements JobStore {
     if (jobs.isEmpty()) {
       return;
     }
-    if (isPostgres() && jobs.size() == 1 && jobs.getFirst().parents().isEmpty()) {
-      PostgresHotPath.insert(dsl, jobs.getFirst(), notifyServers);
-      return;
-    }
-    if (ownsTransactions && Inserts.isOneStatement(jobs, dsl.dialect())) {
-      new Inserts(dsl).insert(jobs, now, notifyServers);
-      return;
-    }
-    write(
+    Function<DSLContext, Void> insert =
         tx -> {
-          new Inserts(tx).insert(jobs, now, notifyServers);
+          new Inserts(tx, statements).insert(jobs, now, notifyServers);
           return null;
-        });
+        };
+    // One statement needs no transaction of its own: it commits alone, or in the caller's.
+    if (statements.insertsInOneStatement(jobs)) {
+      insert.apply(dsl);
+    } else {
+      write(insert);
+    }
   }
 
   @Override
   public void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers) {
     write(
         tx -> {
-          new Batches(tx).insert(batch, jobs.size(), now);
+          new Batches(tx, statements).insert(batch, jobs.size(), now);
           if (!jobs.isEmpty()) {
-            new Inserts(tx).insert(jobs, now, notifyServers);
+            new Inserts(tx, statements).insert(jobs, now, notifyServers);
           }
           return null;
         });
@@ -103,7 +107,7 @@ public final class JooqJobStore implements JobStore {
   public void deleteBatch(BatchId batch, Instant now) {
     write(
         tx -> {
-          new BatchDeletion(tx).delete(batch, now);
+          new BatchDeletion(tx, statements).delete(batch, now);
           return null;
         });
   }
@@ -116,16 +120,14 @@ public final class JooqJobStore implements JobStore {
   @Override
   public List<ClaimedJob> claim(
       String serverId, String queue, Collection<String> jobNames, int limit, Instant now) {
-    if (isPostgres() && !jobNames.isEmpty()) {
-      return PostgresHotPath.claim(
-          dsl, serverId, queue, jobNames.toArray(String[]::new), limit, now);
-    }
-    return write(tx -> new Claims(tx).claim(serverId, queue, jobNames, limit, now));
+    Function<DSLContext, List<ClaimedJob>> claim =
+        tx -> statements.claim(tx, serverId, queue, jobNames, limit, now);
+    return statements.claimsInOneStatement() ? claim.apply(dsl) : write(claim);
   }
 
   @Override
   public boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
-    return write(tx -> new Outcomes(tx).record(job, outcome, serverId, now));
+    return write(tx -> new Outcomes(tx, statements).record(job, outcome, serverId, now));
   }
 
   @Override
@@ -133,11 +135,7 @@ public final class JooqJobStore implements JobStore {
     if (completions.isEmpty()) {
       return List.of();
     }
-    return write(tx -> new Outcomes(tx).recordAll(completions, serverId, now));
-  }
-
-  private boolean isPostgres() {
-    return dsl.dialect().family() == SQLDialect.POSTGRES;
+    return write(tx -> new Outcomes(tx, statements).recordAll(completions, serverId, now));
   }
 
   @Override
@@ -153,7 +151,7 @@ public final class JooqJobStore implements JobStore {
   private void manualChange(JobId id, JobState target, String reason, Instant now) {
     write(
         tx -> {
-          new ManualChanges(tx).change(id, target, reason, now);
+          new ManualChanges(tx, statements).change(id, target, reason, now);
           return null;
         });
   }
@@ -170,7 +168,7 @@ public final class JooqJobStore implements JobStore {
 
   @Override
   public Optional<BatchDetails> findBatch(BatchId batch) {
-    return new Batches(dsl).find(batch);
+    return new Batches(dsl, statements).find(batch);
   }
 
   @Override

@@ -28,7 +28,6 @@ import org.jooq.impl.DSL;
 public final class JooqManualRunStore implements ManualRunStore {
 
   private static final String SCHEDULED = JobState.SCHEDULED.name();
-  private static final String ENQUEUED = JobState.ENQUEUED.name();
 
   private final DSLContext dsl;
 
@@ -92,26 +91,19 @@ public final class JooqManualRunStore implements ManualRunStore {
           StokerJobRecord moved =
               tx.dsl()
                   .update(j)
-                  .set(j.STATE, ENQUEUED)
+                  .set(StateChange.DUE.sets(now))
                   .set(j.RUN_AT, now)
-                  .set(j.STATE_CHANGED_AT, now)
                   .where(j.ID.eq(id.value()))
-                  .and(j.STATE.eq(SCHEDULED))
-                  .returning(j.ID, j.RUN_AT, j.ATTEMPT)
+                  .and(StateChange.DUE.isFrom())
+                  .returning(j.ID, j.ATTEMPT)
                   .fetchOne();
           if (moved == null) {
             return false;
           }
           new HistoryRows()
               .add(
-                  id,
-                  now,
-                  JobState.SCHEDULED,
-                  JobState.ENQUEUED,
-                  "Run now, before its start time",
-                  null,
-                  moved.getAttempt(),
-                  null)
+                  StateChange.DUE.row(
+                      id, moved.getAttempt(), now, "Run now, before its start time", null))
               .insert(tx.dsl());
           return true;
         });
@@ -122,23 +114,21 @@ public final class JooqManualRunStore implements ManualRunStore {
     var j = STOKER_JOB;
     return dsl.transactionResult(
         tx -> {
-          StokerJobRecord claimed =
+          var claimed =
               tx.dsl()
-                  .update(j)
-                  .set(j.STATE, JobState.PROCESSING.name())
-                  .set(j.ATTEMPT, j.ATTEMPT.plus(1))
-                  .set(j.SERVER_ID, serverId)
-                  .set(j.STATE_CHANGED_AT, now)
-                  .where(j.ID.eq(id.value()))
-                  .and(j.STATE.eq(ENQUEUED))
-                  .returning(Claims.CLAIMED_COLUMNS)
-                  .fetchOne();
-          if (claimed == null) {
+                  .fetchOptional(
+                      ClaimSql.update(
+                          j.ID.eq(id.value()).and(StateChange.CLAIM.isFrom()),
+                          DSL.val(serverId),
+                          DSL.val(now)));
+          if (claimed.isEmpty()) {
             return Optional.empty();
           }
-          ClaimedJob job = Claims.toClaimedJob(claimed);
-          Claims.started(List.of(job), serverId, now).insert(tx.dsl());
-          return Optional.of(job);
+          tx.dsl()
+              .execute(
+                  ClaimSql.startedHistory(
+                      j, j.ID.eq(id.value()), j.ID, j.ATTEMPT, DSL.val(now), DSL.val(serverId)));
+          return Optional.of(ClaimSql.Claimed.of(ClaimSql.row(claimed.get())).job());
         });
   }
 

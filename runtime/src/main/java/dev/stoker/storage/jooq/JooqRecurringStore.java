@@ -26,9 +26,11 @@ public final class JooqRecurringStore implements RecurringStore {
   private static final int MAX_SAVE_ATTEMPTS = 3;
 
   private final DSLContext dsl;
+  private final Statements statements;
 
   public JooqRecurringStore(DSLContext dsl) {
     this.dsl = dsl;
+    this.statements = Statements.of(dsl.dialect());
   }
 
   @Override
@@ -111,17 +113,19 @@ public final class JooqRecurringStore implements RecurringStore {
       int limit,
       BiFunction<RecurringJobRow, Instant, FirePlan> planner,
       Supplier<JobId> newIds) {
-    return dsl.transactionResult(tx -> new Fires(tx.dsl()).fireDue(now, limit, planner, newIds));
+    return dsl.transactionResult(
+        tx -> new Fires(tx.dsl(), statements).fireDue(now, limit, planner, newIds));
   }
 
   @Override
   public Optional<JobId> trigger(String id, Instant now, JobId newId) {
-    return dsl.transactionResult(tx -> new Fires(tx.dsl()).trigger(id, now, newId));
+    return dsl.transactionResult(tx -> new Fires(tx.dsl(), statements).trigger(id, now, newId));
   }
 
   @Override
   public Optional<JobId> trigger(String id, Instant now, JobId newId, String actor) {
     String reason = "Triggered by " + actor + " from recurring job '" + id + "'";
-    return dsl.transactionResult(tx -> new Fires(tx.dsl()).trigger(id, now, newId, reason));
+    return dsl.transactionResult(
+        tx -> new Fires(tx.dsl(), statements).trigger(id, now, newId, reason));
   }
 }

@@ -17,14 +17,21 @@ import org.jooq.DSLContext;
 
 /**
  * The servers and their upkeep in PostgreSQL or H2, through jOOQ. Decides the transactions; the
- * statements live in one class per concern.
+ * statements live in one class per concern, and those that differ between the databases in the
+ * {@link Statements} chosen when the store is built.
  */
 public final class JooqServerStore implements ServerStore {
 
   private final DSLContext dsl;
+  private final Statements statements;
 
   public JooqServerStore(DSLContext dsl) {
+    this(dsl, Statements.of(dsl.dialect()));
+  }
+
+  JooqServerStore(DSLContext dsl, Statements statements) {
     this.dsl = dsl;
+    this.statements = statements;
   }
 
   private <T> T write(Function<DSLContext, T> statements) {
@@ -56,8 +63,8 @@ public final class JooqServerStore implements ServerStore {
 
   @Override
   public List<Rescue> rescueJobsOfDeadServers(String rescuerId, Duration timeout, Instant now) {
-    return SweepLock.ifFree(
-            dsl, tx -> new Rescues(tx, rescuerId, now).rescueJobsOfDeadServers(timeout))
+    return statements
+        .ifSweepIsFree(dsl, tx -> new Rescues(tx, rescuerId, now).rescueJobsOfDeadServers(timeout))
         .orElse(List.of());
   }
 

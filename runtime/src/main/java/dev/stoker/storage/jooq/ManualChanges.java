@@ -12,9 +12,11 @@ import org.jooq.DSLContext;
 final class ManualChanges {
 
   private final DSLContext tx;
+  private final Statements statements;
 
-  ManualChanges(DSLContext tx) {
+  ManualChanges(DSLContext tx, Statements statements) {
     this.tx = tx;
+    this.statements = statements;
   }
 
   void change(JobId id, JobState target, String reason, Instant now) {
@@ -31,15 +33,14 @@ final class ManualChanges {
     var j = STOKER_JOB;
     JobId id = new JobId(job.getId());
     JobState from = JobState.valueOf(job.getState());
-    from.checkChangeTo(target, id);
-    var update =
-        tx.update(j).set(j.STATE, target.name()).set(j.STATE_CHANGED_AT, now).setNull(j.SERVER_ID);
+    StateChange change = StateChange.of(id, from, target);
+    var update = tx.update(j).set(change.sets(now)).setNull(j.SERVER_ID);
     if (target == JobState.ENQUEUED) {
       update = update.set(j.FAILURE_COUNT, 0).set(j.RUN_AT, now);
     }
     update.where(j.ID.eq(id.value())).execute();
-    new HistoryRows().add(id, now, from, target, reason, null, job.getAttempt(), null).insert(tx);
-    new Continuations(tx)
+    new HistoryRows().add(change.row(id, job.getAttempt(), now, reason, null)).insert(tx);
+    new Continuations(tx, statements)
         .follow(
             new Continuations.Change(
                 job.getId(), job.getBatchId(), job.getHasChildren(), from, target),

@@ -1,6 +1,7 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static org.jooq.impl.DSL.val;
 
 import dev.stoker.JobState;
 import dev.stoker.monitoring.ExceptionInfo;
@@ -13,34 +14,47 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
+import org.jooq.Field;
 
 /**
- * Records how an attempt ended, under the attempt's fence, and in the same transaction what follows
- * from it for the job's batch and continuations.
+ * Records how attempts ended, each under its attempt's fence, and in the same transaction what
+ * follows for the jobs' batches and continuations. Successes, nearly all outcomes, go together
+ * through the database's own statements; the others one by one.
  */
 final class Outcomes {
 
   private final DSLContext tx;
+  private final Statements statements;
 
-  Outcomes(DSLContext tx) {
+  Outcomes(DSLContext tx, Statements statements) {
     this.tx = tx;
+    this.statements = statements;
   }
 
   /**
-   * Records the completions, each under its own fence; returns those not recorded. On PostgreSQL
-   * the successes, nearly all of them, take one statement together.
+   * The fence of an attempt's outcome: the job is still PROCESSING in that attempt. Neither a
+   * deleted job nor one handed to another attempt is written over by a late outcome.
    */
+  static Condition fence(Field<UUID> id, Field<Integer> attempt) {
+    return STOKER_JOB
+        .ID
+        .eq(id)
+        .and(STOKER_JOB.ATTEMPT.eq(attempt))
+        .and(StateChange.SUCCESS.isFrom());
+  }
+
+  /** Records the completions, each under its own fence; returns those not recorded. */
   List<Completion> recordAll(List<Completion> completions, String serverId, Instant now) {
     List<Completion> notRecorded = new ArrayList<>();
-    List<PostgresHotPath.Success> successes = new ArrayList<>();
-    boolean postgres = tx.dialect().family() == SQLDialect.POSTGRES;
+    List<Statements.Success> successes = new ArrayList<>();
     for (Completion completion : completions) {
-      if (postgres && completion.outcome() instanceof Outcome.Succeeded succeeded) {
-        successes.add(new PostgresHotPath.Success(completion.job(), succeeded.reason()));
+      if (completion.outcome() instanceof Outcome.Succeeded succeeded) {
+        successes.add(new Statements.Success(completion.job(), succeeded.reason()));
       } else if (!record(completion.job(), completion.outcome(), serverId, now)) {
         notRecorded.add(completion);
       }
@@ -51,7 +65,7 @@ final class Outcomes {
     Set<UUID> recorded = new HashSet<>();
     Map<UUID, Integer> successesPerBatch = new HashMap<>();
     List<UUID> parents = new ArrayList<>();
-    for (PostgresHotPath.Succeeded done : PostgresHotPath.succeed(tx, successes, serverId, now)) {
+    for (Statements.Ended done : statements.succeed(tx, successes, serverId, now)) {
       recorded.add(done.id());
       if (done.batch() != null) {
         successesPerBatch.merge(done.batch(), 1, Integer::sum);
@@ -61,7 +75,7 @@ final class Outcomes {
       }
     }
     if (!successesPerBatch.isEmpty() || !parents.isEmpty()) {
-      new Continuations(tx).followSuccesses(successesPerBatch, parents, now);
+      new Continuations(tx, statements).followSuccesses(successesPerBatch, parents, now);
     }
     for (Completion completion : completions) {
       if (completion.outcome() instanceof Outcome.Succeeded
@@ -72,13 +86,38 @@ final class Outcomes {
     return notRecorded;
   }
 
+  /** Records one outcome and what follows from it; false when its attempt is not current. */
   boolean record(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
+    HistoryRows history = new HistoryRows();
+    Optional<Statements.Ended> ended = end(job, outcome, serverId, now, history);
+    history.insert(tx);
+    if (ended.isEmpty()) {
+      return false;
+    }
+    Statements.Ended done = ended.get();
+    if (outcome.state().isFinal() && (done.batch() != null || done.hasChildren())) {
+      new Continuations(tx, statements)
+          .follow(
+              new Continuations.Change(
+                  done.id(),
+                  done.batch(),
+                  done.hasChildren(),
+                  JobState.PROCESSING,
+                  outcome.state()),
+              now);
+    }
+    return true;
+  }
+
+  /**
+   * Writes one outcome under its fence, and adds its history row; empty, changing nothing, when the
+   * attempt is no longer current. What follows from it is the caller's.
+   */
+  Optional<Statements.Ended> end(
+      ClaimedJob job, Outcome outcome, String serverId, Instant now, HistoryRows history) {
     var j = STOKER_JOB;
-    var update =
-        tx.update(j)
-            .set(j.STATE, outcome.state().name())
-            .set(j.STATE_CHANGED_AT, now)
-            .setNull(j.SERVER_ID);
+    StateChange change = StateChange.ending(outcome);
+    var update = tx.update(j).set(change.sets(now)).setNull(j.SERVER_ID);
     ExceptionInfo exception =
         switch (outcome) {
           case Outcome.Retrying retrying -> {
@@ -98,36 +137,18 @@ final class Outcomes {
           }
           case Outcome.Succeeded succeeded -> null;
         };
-    var changed =
+    Optional<Statements.Ended> ended =
         update
-            .where(j.ID.eq(job.id().value()))
-            .and(j.STATE.eq(JobState.PROCESSING.name()))
-            .and(j.ATTEMPT.eq(job.attempt()))
+            .where(fence(val(job.id().value()), val(job.attempt())))
             .returning(j.BATCH_ID, j.HAS_CHILDREN)
-            .fetchOptional();
-    if (changed.isEmpty()) {
-      return false;
-    }
-    new HistoryRows()
-        .add(
-            job.id(),
-            now,
-            JobState.PROCESSING,
-            outcome.state(),
-            outcome.reason(),
-            serverId,
-            job.attempt(),
-            exception)
-        .insert(tx);
-    UUID batch = changed.get().getBatchId();
-    boolean hasChildren = changed.get().getHasChildren();
-    if (outcome.state().isFinal() && (batch != null || hasChildren)) {
-      new Continuations(tx)
-          .follow(
-              new Continuations.Change(
-                  job.id().value(), batch, hasChildren, JobState.PROCESSING, outcome.state()),
-              now);
-    }
-    return true;
+            .fetchOptional()
+            .map(
+                row ->
+                    new Statements.Ended(job.id().value(), row.getBatchId(), row.getHasChildren()));
+    ended.ifPresent(
+        done ->
+            history.add(
+                change.row(job.id(), job.attempt(), now, outcome.reason(), serverId, exception)));
+    return ended;
   }
 }

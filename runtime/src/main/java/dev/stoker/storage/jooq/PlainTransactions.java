@@ -78,8 +78,10 @@ final class PlainTransactions implements TransactionProvider {
         } else {
           connection.rollback();
         }
-      } finally {
         connection.setAutoCommit(true);
+      } finally {
+        // Also when the connection broke: the pool closes a broken one, and the database ends its
+        // transaction with it; kept, it would be lost to the pool, and its locks held.
         connections.release(connection);
       }
     } catch (SQLException e) {

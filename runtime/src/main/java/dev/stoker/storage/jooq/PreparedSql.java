@@ -11,7 +11,6 @@ import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.conf.ParamType;
 import org.jooq.exception.DataAccessException;
-import org.postgresql.PGStatement;
 
 /**
  * A statement jOOQ writes once, from the generated schema classes, and the hot paths then run
@@ -57,32 +56,31 @@ final class PreparedSql {
     T read(java.sql.ResultSet rows) throws SQLException;
   }
 
+  /** Prepares each execution's statement, before its values are set. */
+  @FunctionalInterface
+  interface Preparation {
+    Preparation NONE = statement -> {};
+
+    void prepare(PreparedStatement statement) throws SQLException;
+  }
+
   private final String sql;
   private final List<String> names;
-  private final boolean plannedEachTime;
+  private final Preparation preparation;
 
-  private PreparedSql(String sql, List<String> names, boolean plannedEachTime) {
+  private PreparedSql(String sql, List<String> names, Preparation preparation) {
     this.sql = sql;
     this.names = names;
-    this.plannedEachTime = plannedEachTime;
+    this.preparation = preparation;
   }
 
   /** Writes the query's SQL once; fails at once if a bind value is not a named parameter. */
   static PreparedSql of(Query query) {
-    return of(query, false);
+    return of(query, Preparation.NONE);
   }
 
-  /**
-   * Like {@link #of(Query)}, for a statement PostgreSQL plans again at each execution, with its
-   * values. A statement prepared on the server is soon run with a generic plan, made without the
-   * values; for one that reads arrays of ids, that plan guesses their size and may scan a table
-   * where the arrays' few rows want its primary key: many times slower.
-   */
-  static PreparedSql plannedEachTime(Query query) {
-    return of(query, true);
-  }
-
-  private static PreparedSql of(Query query, boolean plannedEachTime) {
+  /** Like {@link #of(Query)}, each execution's statement prepared so before it runs. */
+  static PreparedSql of(Query query, Preparation preparation) {
     List<String> names = new ArrayList<>();
     for (Param<?> param : query.getParams().values()) {
       if (param.getParamName() == null || param.isInline()) {
@@ -95,7 +93,7 @@ final class PreparedSql {
           "A prepared statement needs every bind value to be a named parameter used once: "
               + query.getSQL());
     }
-    return new PreparedSql(query.getSQL(ParamType.INDEXED), List.copyOf(names), plannedEachTime);
+    return new PreparedSql(query.getSQL(ParamType.INDEXED), List.copyOf(names), preparation);
   }
 
   private int index(String name) {
@@ -111,9 +109,7 @@ final class PreparedSql {
     ConnectionProvider connections = dsl.configuration().connectionProvider();
     Connection connection = connections.acquire();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      if (plannedEachTime && statement.isWrapperFor(PGStatement.class)) {
-        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
-      }
+      preparation.prepare(statement);
       values.set(new Binder(this, statement, connection));
       if (statement.execute()) {
         try (var result = statement.getResultSet()) {

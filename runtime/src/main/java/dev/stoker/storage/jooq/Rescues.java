@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.storage.Rescue;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +25,6 @@ import org.jooq.types.DayToSecond;
  * to.
  */
 final class Rescues {
-
-  private static final String PROCESSING = JobState.PROCESSING.name();
 
   private final DSLContext tx;
   private final String rescuerId;
@@ -82,7 +79,7 @@ final class Rescues {
     var s = STOKER_SERVER;
     return tx.selectDistinct(j.SERVER_ID)
         .from(j)
-        .where(j.STATE.eq(PROCESSING))
+        .where(StateChange.HAND_BACK.isFrom())
         .and(j.SERVER_ID.ne(rescuerId))
         .and(notExists(selectOne().from(s).where(s.ID.eq(j.SERVER_ID))))
         .fetch(j.SERVER_ID);
@@ -106,26 +103,18 @@ final class Rescues {
   /** Puts the PROCESSING jobs that meet the condition back on their queues, now. */
   private int handBack(Condition held, String reason, HistoryRows history) {
     var j = STOKER_JOB;
+    StateChange change = StateChange.HAND_BACK;
     var handedBack =
         tx.update(j)
-            .set(j.STATE, JobState.ENQUEUED.name())
+            .set(change.sets(now))
             .set(j.RUN_AT, now)
-            .set(j.STATE_CHANGED_AT, now)
             .setNull(j.SERVER_ID)
-            .where(j.STATE.eq(PROCESSING))
+            .where(change.isFrom())
             .and(held)
             .returning(j.ID, j.ATTEMPT)
             .fetch();
     for (var job : handedBack) {
-      history.add(
-          new JobId(job.getId()),
-          now,
-          JobState.PROCESSING,
-          JobState.ENQUEUED,
-          reason,
-          rescuerId,
-          job.getAttempt(),
-          null);
+      history.add(change.row(new JobId(job.getId()), job.getAttempt(), now, reason, rescuerId));
     }
     return handedBack.size();
   }

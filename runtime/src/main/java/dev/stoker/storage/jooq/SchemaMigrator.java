@@ -2,8 +2,6 @@ package dev.stoker.storage.jooq;
 
 import static org.jooq.impl.DSL.currentSchema;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.function;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.name;
@@ -17,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,31 +22,23 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.conf.ParseNameCase;
-import org.jooq.conf.RenderQuotedNames;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Brings the database up to Stoker's schema version, once, however many servers start together: on
- * PostgreSQL under an advisory lock, on H2 (one process) under a lock in this JVM. Applied versions
- * are recorded in {@code stoker_schema_version}.
+ * Brings the database up to Stoker's schema version, once, however many servers start together
+ * (each database's statements keep the others waiting meanwhile). Applied versions are recorded in
+ * {@code stoker_schema_version}.
  */
 public final class SchemaMigrator {
 
   private static final Logger log = LoggerFactory.getLogger(SchemaMigrator.class);
   private static final String MIGRATIONS = "dev/stoker/db/";
   private static final Pattern VERSION = Pattern.compile("V(\\d+)__(.+)\\.sql");
-  // Any constant will do, as long as it stays the same: it names Stoker's lock among advisory
-  // locks.
-  private static final long ADVISORY_LOCK_KEY = 0x53746f6b6572L;
-  private static final Object H2_LOCK = new Object();
 
   private static final Table<?> VERSIONS = table(name("stoker_schema_version"));
   private static final Field<Integer> VERSION_NUMBER = field(name("version"), SQLDataType.INTEGER);
@@ -61,11 +50,11 @@ public final class SchemaMigrator {
   private record Migration(int version, String description, String script) {}
 
   private final DataSource dataSource;
-  private final SQLDialect dialect;
+  private final Statements statements;
 
   public SchemaMigrator(DataSource dataSource, SQLDialect dialect) {
     this.dataSource = dataSource;
-    this.dialect = dialect;
+    this.statements = Statements.of(dialect);
   }
 
   /** The newest schema version this runtime knows. */
@@ -77,22 +66,11 @@ public final class SchemaMigrator {
   /** Applies the migrations the database lacks; returns how many it applied. */
   public int migrate() {
     try (Connection connection = dataSource.getConnection()) {
-      DSLContext dsl = DSL.using(connection, dialect);
+      DSLContext dsl = DSL.using(connection, statements.dialect());
       if (installedVersion(dsl) >= latestVersion()) {
         return 0;
       }
-      if (dialect.family() == SQLDialect.POSTGRES) {
-        dsl.select(function("pg_advisory_lock", Object.class, inline(ADVISORY_LOCK_KEY))).fetch();
-        try {
-          return applyMissing(dsl, connection);
-        } finally {
-          dsl.select(function("pg_advisory_unlock", Boolean.class, inline(ADVISORY_LOCK_KEY)))
-              .fetch();
-        }
-      }
-      synchronized (H2_LOCK) {
-        return applyMissing(dsl, connection);
-      }
+      return statements.migrateAlone(dsl, () -> applyMissing(dsl, connection));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot migrate Stoker's schema: " + e.getMessage(), e);
     }
@@ -114,7 +92,7 @@ public final class SchemaMigrator {
     return version == null ? 0 : version;
   }
 
-  private int applyMissing(DSLContext dsl, Connection connection) throws SQLException {
+  private int applyMissing(DSLContext dsl, Connection connection) {
     dsl.createTableIfNotExists(VERSIONS)
         .column(VERSION_NUMBER.getName(), SQLDataType.INTEGER.nullable(false))
         .column(DESCRIPTION.getName(), SQLDataType.VARCHAR(200).nullable(false))
@@ -132,37 +110,16 @@ public final class SchemaMigrator {
     return applied;
   }
 
-  private void apply(Migration migration, DSLContext dsl, Connection connection)
-      throws SQLException {
+  private void apply(Migration migration, DSLContext dsl, Connection connection) {
     log.info("Applying Stoker schema version {}: {}", migration.version(), migration.description());
     dsl.transaction(
         tx -> {
-          if (dialect.family() == SQLDialect.POSTGRES) {
-            try (Statement statement = connection.createStatement()) {
-              statement.execute(migration.script());
-            }
-          } else {
-            for (Query query : parseForH2(tx.dsl(), migration.script())) {
-              tx.dsl().execute(query);
-            }
-          }
+          statements.apply(migration.script(), tx.dsl(), connection);
           tx.dsl()
               .insertInto(VERSIONS, VERSION_NUMBER, DESCRIPTION, INSTALLED_AT)
               .values(migration.version(), migration.description(), Instant.now())
               .execute();
         });
-  }
-
-  /** Reads a script through jOOQ's parser, which skips the PostgreSQL-only parts. */
-  private static Query[] parseForH2(DSLContext dsl, String script) {
-    // Unquoted names become lower case, as PostgreSQL folds them, so both databases agree.
-    Settings settings =
-        dsl.settings()
-            .withParseIgnoreComments(true)
-            .withParseDialect(SQLDialect.POSTGRES)
-            .withParseNameCase(ParseNameCase.LOWER_IF_UNQUOTED)
-            .withRenderQuotedNames(RenderQuotedNames.ALWAYS);
-    return DSL.using(dsl.configuration().derive(settings)).parser().parse(script).queries();
   }
 
   private static List<Migration> migrations() {

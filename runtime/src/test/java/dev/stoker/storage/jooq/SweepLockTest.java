@@ -17,17 +17,19 @@ class SweepLockTest {
   void only_one_server_sweeps_at_a_time(TestDatabase database) {
     try (TestDatabase.Handle db = database.create()) {
       DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
+      Statements statements = Statements.of(database.dialect());
 
       Optional<Optional<String>> whileSweeping =
-          SweepLock.ifFree(
+          statements.ifSweepIsFree(
               dsl,
               tx ->
                   // Another server, on a connection of its own, tries meanwhile.
-                  CompletableFuture.supplyAsync(() -> SweepLock.ifFree(dsl, other -> "swept"))
+                  CompletableFuture.supplyAsync(
+                          () -> statements.ifSweepIsFree(dsl, other -> "swept"))
                       .join());
 
       assertThat(whileSweeping).contains(Optional.empty());
-      assertThat(SweepLock.ifFree(dsl, tx -> "swept"))
+      assertThat(statements.ifSweepIsFree(dsl, tx -> "swept"))
           .as("once the first is done")
           .contains("swept");
     }

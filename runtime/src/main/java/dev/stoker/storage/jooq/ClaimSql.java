@@ -1,0 +1,178 @@
+package dev.stoker.storage.jooq;
+
+import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static dev.stoker.schema.Tables.STOKER_QUEUE;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.concat;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.insertInto;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+
+import dev.stoker.JobId;
+import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
+import dev.stoker.schema.tables.records.StokerJobRecord;
+import dev.stoker.storage.ClaimedJob;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jooq.Condition;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jooq.UpdateResultStep;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * What every claim is made of, whichever statements run it: which jobs are ready and in what order
+ * (highest priority, then oldest, skipping those another server is claiming), what the claim sets
+ * and reads of each, and the history row that says it started. A server claims only the jobs it has
+ * handlers for, so that during a rolling deploy old servers leave new kinds of job to the new ones.
+ */
+final class ClaimSql {
+
+  /** What a claim reads of each job it claims. */
+  static final List<Field<?>> CLAIMED_COLUMNS =
+      List.of(
+          STOKER_JOB.ID,
+          STOKER_JOB.NAME,
+          STOKER_JOB.QUEUE,
+          STOKER_JOB.ARGUMENTS,
+          STOKER_JOB.ATTEMPT,
+          STOKER_JOB.FAILURE_COUNT,
+          STOKER_JOB.MAX_RETRIES,
+          STOKER_JOB.PRIORITY);
+
+  private ClaimSql() {}
+
+  /**
+   * The ids of up to {@code limit} ready jobs of the queue among those named, locked; none while
+   * the queue is paused (its row in {@code stoker_queue}), so none is claimed once a pause
+   * committed. The names go as one array ({@code = any(?)}): the statement stays the same whatever
+   * the names, and the ready-job index still finds the queue's jobs in order. The queue comes
+   * twice, as prepared statements take each parameter once.
+   */
+  static Select<Record1<UUID>> ready(
+      Field<String> queue, Field<String> sameQueue, Field<String[]> names, Field<Integer> limit) {
+    var j = STOKER_JOB;
+    return select(j.ID)
+        .from(j)
+        .where(StateChange.CLAIM.isFrom())
+        .and(j.QUEUE.eq(queue))
+        .and(j.NAME.eq(any(names)))
+        .andNotExists(selectOne().from(STOKER_QUEUE).where(STOKER_QUEUE.NAME.eq(sameQueue)))
+        .orderBy(j.PRIORITY.desc(), j.ID)
+        .limit(limit)
+        .forUpdate()
+        .skipLocked();
+  }
+
+  /** Marks the jobs that meet the condition PROCESSING on the server, reading what a run needs. */
+  static UpdateResultStep<StokerJobRecord> update(
+      Condition claimed, Field<String> serverId, Field<Instant> now) {
+    var j = STOKER_JOB;
+    return DSL.update(j)
+        .set(j.STATE, inline(StateChange.CLAIM.to().name()))
+        .set(j.STATE_CHANGED_AT, now)
+        .set(j.ATTEMPT, j.ATTEMPT.plus(inline(1)))
+        .set(j.SERVER_ID, serverId)
+        .where(claimed)
+        .returning(CLAIMED_COLUMNS);
+  }
+
+  /**
+   * The history rows of the claimed jobs, read from the rows that meet the condition in a table
+   * holding their id and attempt.
+   */
+  static InsertOnDuplicateStep<StokerJobHistoryRecord> startedHistory(
+      Table<?> claimed,
+      Condition which,
+      Field<UUID> id,
+      Field<Integer> attempt,
+      Field<Instant> at,
+      Field<String> serverId) {
+    var h = STOKER_JOB_HISTORY;
+    return insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
+        .select(
+            select(
+                    id,
+                    at,
+                    inline(StateChange.CLAIM.from().name()),
+                    inline(StateChange.CLAIM.to().name()),
+                    concat(inline("Started, attempt "), attempt.cast(String.class)),
+                    serverId,
+                    attempt)
+                .from(claimed)
+                .where(which));
+  }
+
+  /** Reads a claimed row's columns, from a jOOQ record or straight from JDBC's result set. */
+  @FunctionalInterface
+  interface Row {
+    <T> T get(Field<T> column);
+  }
+
+  /** A row of a JDBC result set, read by column name. */
+  static Row row(ResultSet rows) {
+    return new Row() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T get(Field<T> column) {
+        try {
+          return column.getType() == JSONB.class
+              ? (T) JSONB.valueOf(rows.getString(column.getName()))
+              : rows.getObject(column.getName(), column.getType());
+        } catch (SQLException e) {
+          throw new DataAccessException("Cannot read " + column.getName() + " of a claimed job", e);
+        }
+      }
+    };
+  }
+
+  /** A jOOQ record's row. */
+  static Row row(Record record) {
+    return new Row() {
+      @Override
+      public <T> T get(Field<T> column) {
+        return record.get(column);
+      }
+    };
+  }
+
+  /** One claimed job, and its place in the queue's order. */
+  record Claimed(ClaimedJob job, int priority) {
+    static Claimed of(Row row) {
+      var j = STOKER_JOB;
+      return new Claimed(
+          new ClaimedJob(
+              new JobId(row.get(j.ID)),
+              row.get(j.NAME),
+              row.get(j.QUEUE),
+              row.get(j.ARGUMENTS).data(),
+              row.get(j.ATTEMPT),
+              row.get(j.FAILURE_COUNT),
+              row.get(j.MAX_RETRIES)),
+          row.get(j.PRIORITY));
+    }
+  }
+
+  /** The claimed jobs in the queue's order, which RETURNING does not keep. */
+  static List<ClaimedJob> inQueueOrder(List<Claimed> claimed) {
+    return claimed.stream()
+        .sorted(
+            Comparator.comparingInt(Claimed::priority)
+                .reversed()
+                .thenComparing(row -> row.job().id().value()))
+        .map(Claimed::job)
+        .toList();
+  }
+}
