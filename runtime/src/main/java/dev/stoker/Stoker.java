@@ -3,6 +3,8 @@ package dev.stoker;
 import dev.stoker.client.DefaultJobClient;
 import dev.stoker.job.InstalledClient;
 import dev.stoker.monitoring.Monitoring;
+import dev.stoker.observe.JobObserver;
+import dev.stoker.observe.Observers;
 import dev.stoker.recurring.Recurring;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.server.Activator;
@@ -25,6 +27,7 @@ import dev.stoker.storage.jooq.SchemaMigrator;
 import dev.stoker.testing.ManualRunner;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +80,7 @@ public final class Stoker implements AutoCloseable {
       handlers = thrown.watch(handlers);
     }
     ServerSettings settings = builder.serverSettings(handlers);
+    Observers observers = Observers.of(builder.observers);
     this.server =
         new StokerServer(
             settings,
@@ -86,7 +90,8 @@ public final class Stoker implements AutoCloseable {
             new Activator(builder.registered, builder.activator),
             builder.retryBackoff,
             builder.clock,
-            builder.listensForNewJobs(database));
+            builder.listensForNewJobs(database),
+            observers);
     RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
     this.recurring =
         new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
@@ -97,7 +102,8 @@ public final class Stoker implements AutoCloseable {
             builder.clock,
             builder.maxArgumentBytes,
             server::wake,
-            recurring.recurringJobs());
+            recurring.recurringJobs(),
+            observers);
     this.storedJobs =
         new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
     this.monitoring =
@@ -263,6 +269,7 @@ public final class Stoker implements AutoCloseable {
     private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
     private boolean installClient = true;
+    private final List<JobObserver> observers = new ArrayList<>();
 
     private Builder() {}
 
@@ -414,6 +421,16 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder installClient(boolean install) {
       this.installClient = install;
+      return this;
+    }
+
+    /**
+     * Tells the observer of every enqueue and every attempt, for metrics, traces or logs; several
+     * may be added, and are called in the order added. {@code stoker-micrometer} and {@code
+     * stoker-opentelemetry} hold ready-made ones. Without any, running a job costs nothing more.
+     */
+    public Builder observer(JobObserver observer) {
+      observers.add(Objects.requireNonNull(observer, "observer"));
       return this;
     }
 

@@ -12,6 +12,8 @@ import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobRequest;
 import dev.stoker.job.Parents;
 import dev.stoker.job.QueueNames;
+import dev.stoker.observe.EnqueueObservation;
+import dev.stoker.observe.Observers;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,7 @@ public final class DefaultJobClient implements JobClient {
   private final RecurringJobs recurringJobs;
   private final NotificationThrottle notifications;
   private final String actor;
+  private final Observers observers;
 
   /**
    * @param store where jobs go
@@ -45,6 +48,7 @@ public final class DefaultJobClient implements JobClient {
    * @param maxArgumentBytes the largest arguments a job may have, as UTF-8 JSON
    * @param onNewJobs called after jobs were stored, to wake a local server
    * @param recurringJobs the recurring jobs of the same database
+   * @param observers told of each enqueue
    */
   public DefaultJobClient(
       JobStore store,
@@ -52,7 +56,8 @@ public final class DefaultJobClient implements JobClient {
       Clock clock,
       int maxArgumentBytes,
       Runnable onNewJobs,
-      RecurringJobs recurringJobs) {
+      RecurringJobs recurringJobs,
+      Observers observers) {
     this(
         store,
         dialect,
@@ -61,7 +66,8 @@ public final class DefaultJobClient implements JobClient {
         onNewJobs,
         recurringJobs,
         new NotificationThrottle(),
-        null);
+        null,
+        observers);
   }
 
   private DefaultJobClient(
@@ -72,7 +78,8 @@ public final class DefaultJobClient implements JobClient {
       Runnable onNewJobs,
       RecurringJobs recurringJobs,
       NotificationThrottle notifications,
-      String actor) {
+      String actor,
+      Observers observers) {
     this.store = store;
     this.dialect = dialect;
     this.clock = clock;
@@ -81,13 +88,21 @@ public final class DefaultJobClient implements JobClient {
     this.recurringJobs = recurringJobs;
     this.notifications = notifications;
     this.actor = actor;
+    this.observers = observers;
   }
 
   @Override
   public JobId submit(JobRequest request) {
     Instant now = clock.instant();
     NewJob job = newJob(request, request.parents(), null, now);
-    store.insert(List.of(job), now, shouldNotify(List.of(job)));
+    if (!observers.active()) {
+      store.insert(List.of(job), now, shouldNotify(List.of(job)));
+    } else {
+      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(List.of(job), null));
+      job = job.withTraceContext(observation.traceContext());
+      List<NewJob> jobs = List.of(job);
+      observed(observation, () -> store.insert(jobs, now, shouldNotify(jobs)));
+    }
     onNewJobs.run();
     return job.id();
   }
@@ -119,9 +134,28 @@ public final class DefaultJobClient implements JobClient {
               members.add(job);
               return job.id();
             }));
-    store.insertBatch(id, members, now, shouldNotify(members));
+    if (!observers.active()) {
+      store.insertBatch(id, members, now, shouldNotify(members));
+    } else {
+      // One enqueue for the whole batch: each member keeps its context, to link to it.
+      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(members, id));
+      String context = observation.traceContext();
+      List<NewJob> traced = members.stream().map(job -> job.withTraceContext(context)).toList();
+      observed(observation, () -> store.insertBatch(id, traced, now, shouldNotify(traced)));
+    }
     onNewJobs.run();
     return id;
+  }
+
+  /** Stores the jobs, then closes the observation with what storing threw, if anything. */
+  private static void observed(EnqueueObservation observation, Runnable storing) {
+    try {
+      storing.run();
+    } catch (RuntimeException | Error e) {
+      observation.close(e);
+      throw e;
+    }
+    observation.close(null);
   }
 
   private NewJob newJob(JobRequest request, Parents parents, BatchId batch, Instant now) {
@@ -191,7 +225,15 @@ public final class DefaultJobClient implements JobClient {
   /** This client, on another store or for another actor. */
   private DefaultJobClient with(JobStore store, String actor) {
     return new DefaultJobClient(
-        store, dialect, clock, maxArgumentBytes, onNewJobs, recurringJobs, notifications, actor);
+        store,
+        dialect,
+        clock,
+        maxArgumentBytes,
+        onNewJobs,
+        recurringJobs,
+        notifications,
+        actor,
+        observers);
   }
 
   /** Whether to wake the servers listening elsewhere: some jobs are ready, and not too often. */

@@ -4,6 +4,8 @@ import dev.stoker.RetryBackoff;
 import dev.stoker.codec.ArgumentException;
 import dev.stoker.job.JobHandler;
 import dev.stoker.monitoring.ExceptionInfo;
+import dev.stoker.observe.AttemptOutcome;
+import dev.stoker.observe.Observers;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.Outcome;
 import java.time.Clock;
@@ -27,6 +29,7 @@ final class JobRunner {
   private final RetryBackoff backoff;
   private final Clock clock;
   private final String serverId;
+  private final Observers observers;
 
   JobRunner(
       HandlerRegistry handlers,
@@ -34,13 +37,15 @@ final class JobRunner {
       OutcomeRecorder recorder,
       RetryBackoff backoff,
       Clock clock,
-      String serverId) {
+      String serverId,
+      Observers observers) {
     this.handlers = handlers;
     this.activator = activator;
     this.recorder = recorder;
     this.backoff = backoff;
     this.clock = clock;
     this.serverId = serverId;
+    this.observers = observers;
   }
 
   /**
@@ -52,6 +57,18 @@ final class JobRunner {
 
   /** Runs the job and records how it ended, unless it was given up meanwhile. */
   void run(RunningJob running) {
+    JobLogContext.enter(running.job());
+    try {
+      if (observers.active()) {
+        running.observedBy(observers.attempt(AttemptViews.of(running.job(), serverId)));
+      }
+      runInContext(running);
+    } finally {
+      JobLogContext.leave();
+    }
+  }
+
+  private void runInContext(RunningJob running) {
     ClaimedJob job = running.job();
     log.debug("Job {} {} started, attempt {}", job.name(), job.id(), job.attempt());
     Optional<Outcome> outcome = attempt(running);
@@ -65,15 +82,39 @@ final class JobRunner {
     }
     if (outcome.isPresent()) {
       recorder.record(job, outcome.get());
+      running.observed(outcomeOf(outcome.get()), running.thrown());
     } else {
       log.info("Job {} {} stopped: {}", job.name(), job.id(), running.cancellation().reason());
+      running.observed(AttemptOutcome.CANCELLED, running.thrown());
     }
   }
 
   /** Records that a job did not stop after its timeout; its thread is left running. */
   void recordGivenUp(RunningJob running) {
-    recorder.record(
-        running.job(), failure(running.job(), new JobTimedOutException(running, false, null)));
+    JobLogContext.enter(running.job());
+    try {
+      JobTimedOutException timedOut = new JobTimedOutException(running, false, null);
+      recorder.record(running.job(), failure(running.job(), timedOut));
+      running.observed(AttemptOutcome.TIMED_OUT, timedOut);
+    } finally {
+      JobLogContext.leave();
+    }
+  }
+
+  /** How observers see an outcome. */
+  private static AttemptOutcome outcomeOf(Outcome outcome) {
+    return switch (outcome) {
+      case Outcome.Succeeded succeeded -> AttemptOutcome.SUCCEEDED;
+      case Outcome.Retrying retrying ->
+          timedOut(retrying.exception()) ? AttemptOutcome.TIMED_OUT : AttemptOutcome.RETRIED;
+      case Outcome.Failed failed ->
+          timedOut(failed.exception()) ? AttemptOutcome.TIMED_OUT : AttemptOutcome.FAILED;
+      case Outcome.HandedBack handedBack -> AttemptOutcome.CANCELLED;
+    };
+  }
+
+  private static boolean timedOut(ExceptionInfo exception) {
+    return JobTimedOutException.class.getName().equals(exception.className());
   }
 
   /** Runs the job's code; empty when the attempt is no longer current and nothing is recorded. */
@@ -82,11 +123,11 @@ final class JobRunner {
     JobHandler handler = running.handler();
     if (handler == null) {
       // Claims ask for known names only; this is a server whose jobs changed under it.
-      return Optional.of(
-          failure(
-              job,
-              new IllegalStateException(
-                  "Server " + serverId + " has no handler for job '" + job.name() + "'")));
+      IllegalStateException noHandler =
+          new IllegalStateException(
+              "Server " + serverId + " has no handler for job '" + job.name() + "'");
+      running.threw(noHandler);
+      return Optional.of(failure(job, noHandler));
     }
     long started = System.nanoTime();
     Throwable thrown = null;
@@ -99,6 +140,7 @@ final class JobRunner {
     } finally {
       running.codeEnded();
     }
+    running.threw(thrown);
     if (thrown == null) {
       return Optional.of(
           new Outcome.Succeeded(
@@ -115,7 +157,11 @@ final class JobRunner {
       case SHUTDOWN ->
           Optional.of(
               new Outcome.HandedBack("Server " + serverId + " shut down before the job ended"));
-      case TIMED_OUT -> Optional.of(failure(job, new JobTimedOutException(running, true, thrown)));
+      case TIMED_OUT -> {
+        JobTimedOutException timedOut = new JobTimedOutException(running, true, thrown);
+        running.threw(timedOut);
+        yield Optional.of(failure(job, timedOut));
+      }
       case NOT_CURRENT -> Optional.empty();
     };
   }

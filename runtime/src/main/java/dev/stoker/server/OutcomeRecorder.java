@@ -167,7 +167,8 @@ final class OutcomeRecorder {
   private void write(List<Completion> completions) {
     List<Completion> notRecorded = store.completeAll(completions, serverId, clock.instant());
     for (Completion completion : completions) {
-      logRecorded(completion, !notRecorded.contains(completion));
+      boolean recorded = !notRecorded.contains(completion);
+      JobLogContext.around(completion.job(), () -> logRecorded(completion, recorded));
       held.release(completion.job());
     }
   }

@@ -3,6 +3,8 @@ package dev.stoker.server;
 import dev.stoker.JobContext;
 import dev.stoker.JobId;
 import dev.stoker.job.JobHandler;
+import dev.stoker.observe.AttemptObservation;
+import dev.stoker.observe.AttemptOutcome;
 import dev.stoker.storage.ClaimedJob;
 import java.time.Duration;
 import java.util.concurrent.Future;
@@ -22,6 +24,9 @@ final class RunningJob implements JobContext {
   private final AtomicBoolean released = new AtomicBoolean();
   private volatile Cancellation cancellation;
   private volatile StackTraceElement[] stackAtTimeout;
+  private volatile Throwable thrown;
+  // Closed by whoever settles the attempt: the job's thread, or the give-up of a job past its time.
+  private volatile AttemptObservation observation;
   // Guarded by this: the thread running the job's code, and the timer watching it.
   private Thread thread;
   private boolean ended;
@@ -121,6 +126,30 @@ final class RunningJob implements JobContext {
   /** True for the one caller that records the attempt's outcome: the job's thread, or a give-up. */
   boolean settle() {
     return settled.compareAndSet(false, true);
+  }
+
+  /** Keeps the observers' view of the attempt, to close with how it ended. */
+  void observedBy(AttemptObservation observation) {
+    this.observation = observation;
+  }
+
+  /** Tells the observers how the attempt ended, if any watch it. */
+  void observed(AttemptOutcome outcome, Throwable exception) {
+    AttemptObservation watching = observation;
+    if (watching != null) {
+      observation = null;
+      watching.close(outcome, exception);
+    }
+  }
+
+  /** Keeps what the job threw (or why it could not run), for the observers. */
+  void threw(Throwable thrown) {
+    this.thrown = thrown;
+  }
+
+  /** What the job threw, or null. */
+  Throwable thrown() {
+    return thrown;
   }
 
   /** True for the one caller that frees the job's worker. */

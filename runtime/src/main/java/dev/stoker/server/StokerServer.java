@@ -1,6 +1,7 @@
 package dev.stoker.server;
 
 import dev.stoker.RetryBackoff;
+import dev.stoker.observe.Observers;
 import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
@@ -61,7 +62,8 @@ public final class StokerServer implements AutoCloseable {
       Activator activator,
       RetryBackoff backoff,
       Clock clock,
-      Notifications notifications) {
+      Notifications notifications,
+      Observers observers) {
     this.settings = settings;
     this.registration = registration(settings, handlers);
     this.store = store;
@@ -69,7 +71,7 @@ public final class StokerServer implements AutoCloseable {
     this.clock = clock;
     String id = registration.id();
     this.recorder = new OutcomeRecorder(store, clock, id, held);
-    this.runner = new JobRunner(handlers, activator, recorder, backoff, clock, id);
+    this.runner = new JobRunner(handlers, activator, recorder, backoff, clock, id, observers);
     this.pool = new WorkerPool(settings.workers(), runner, watchdog, held, fetchWaiter::wake);
     this.fetcher =
         new Fetcher(

@@ -149,11 +149,14 @@ final class WorkerPool {
     if (!job.settle()) {
       return; // It ended meanwhile, and its own thread records how.
     }
-    log.error(
-        "Job {} {} did not stop after its timeout: recorded as timed out, its worker freed, and"
-            + " its thread left running",
-        job.jobName(),
-        job.id());
+    JobLogContext.around(
+        job.job(),
+        () ->
+            log.error(
+                "Job {} {} did not stop after its timeout: recorded as timed out, its worker"
+                    + " freed, and its thread left running",
+                job.jobName(),
+                job.id()));
     Thread.ofVirtual()
         .name("stoker-give-up")
         .start(

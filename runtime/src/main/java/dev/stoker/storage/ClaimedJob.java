@@ -1,6 +1,8 @@
 package dev.stoker.storage;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
+import java.time.Instant;
 
 /**
  * A job a server claimed to run.
@@ -12,6 +14,10 @@ import dev.stoker.JobId;
  * @param attempt this attempt's number: the fence its outcome is recorded under
  * @param failureCount failures before this attempt
  * @param maxRetries retries allowed before it is FAILED
+ * @param dueAt since when it has been due to run (its run-at), or null if not known
+ * @param recurringId the recurring job it is a fire of, or null
+ * @param batch the batch it belongs to, or null
+ * @param traceContext what its enqueue's observer stored with it, or null
  */
 public record ClaimedJob(
     JobId id,
@@ -20,4 +26,21 @@ public record ClaimedJob(
     String arguments,
     int attempt,
     int failureCount,
-    int maxRetries) {}
+    int maxRetries,
+    Instant dueAt,
+    String recurringId,
+    BatchId batch,
+    String traceContext) {
+
+  /** A claimed job with no more than what running it needs. */
+  public ClaimedJob(
+      JobId id,
+      String name,
+      String queue,
+      String arguments,
+      int attempt,
+      int failureCount,
+      int maxRetries) {
+    this(id, name, queue, arguments, attempt, failureCount, maxRetries, null, null, null, null);
+  }
+}

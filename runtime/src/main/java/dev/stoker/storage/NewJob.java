@@ -22,6 +22,7 @@ import java.time.Instant;
  * @param reason the first history entry's reason
  * @param batch the batch it belongs to, or null
  * @param parents what it waits for, if it is a continuation
+ * @param traceContext the trace context its enqueue's observer stored with it, or null
  */
 public record NewJob(
     JobId id,
@@ -35,4 +36,54 @@ public record NewJob(
     Instant createdAt,
     String reason,
     BatchId batch,
-    Parents parents) {}
+    Parents parents,
+    String traceContext) {
+
+  /** A job stored without a trace context. */
+  public NewJob(
+      JobId id,
+      String name,
+      String queue,
+      int priority,
+      JobState state,
+      String arguments,
+      int maxRetries,
+      Instant runAt,
+      Instant createdAt,
+      String reason,
+      BatchId batch,
+      Parents parents) {
+    this(
+        id,
+        name,
+        queue,
+        priority,
+        state,
+        arguments,
+        maxRetries,
+        runAt,
+        createdAt,
+        reason,
+        batch,
+        parents,
+        null);
+  }
+
+  /** This job, stored with the trace context. */
+  public NewJob withTraceContext(String context) {
+    return new NewJob(
+        id,
+        name,
+        queue,
+        priority,
+        state,
+        arguments,
+        maxRetries,
+        runAt,
+        createdAt,
+        reason,
+        batch,
+        parents,
+        context);
+  }
+}

@@ -70,6 +70,7 @@ final class UnitJobs {
         recorder,
         new RetryBackoff(Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 0),
         clock,
-        SERVER);
+        SERVER,
+        dev.stoker.observe.Observers.NONE);
   }
 }

@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
 import dev.stoker.schema.tables.records.StokerJobRecord;
@@ -17,6 +18,7 @@ import dev.stoker.storage.ClaimedJob;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -50,7 +52,11 @@ final class ClaimSql {
           STOKER_JOB.ATTEMPT,
           STOKER_JOB.FAILURE_COUNT,
           STOKER_JOB.MAX_RETRIES,
-          STOKER_JOB.PRIORITY);
+          STOKER_JOB.PRIORITY,
+          STOKER_JOB.RUN_AT,
+          STOKER_JOB.RECURRING_ID,
+          STOKER_JOB.BATCH_ID,
+          STOKER_JOB.TRACE_CONTEXT);
 
   private ClaimSql() {}
 
@@ -128,9 +134,15 @@ final class ClaimSql {
       @SuppressWarnings("unchecked")
       public <T> T get(Field<T> column) {
         try {
-          return column.getType() == JSONB.class
-              ? (T) JSONB.valueOf(rows.getString(column.getName()))
-              : rows.getObject(column.getName(), column.getType());
+          if (column.getType() == JSONB.class) {
+            return (T) JSONB.valueOf(rows.getString(column.getName()));
+          }
+          if (column.getType() == Instant.class) {
+            // The driver reads timestamptz as OffsetDateTime, not Instant.
+            OffsetDateTime at = rows.getObject(column.getName(), OffsetDateTime.class);
+            return (T) (at == null ? null : at.toInstant());
+          }
+          return rows.getObject(column.getName(), column.getType());
         } catch (SQLException e) {
           throw new DataAccessException("Cannot read " + column.getName() + " of a claimed job", e);
         }
@@ -152,6 +164,7 @@ final class ClaimSql {
   record Claimed(ClaimedJob job, int priority) {
     static Claimed of(Row row) {
       var j = STOKER_JOB;
+      UUID batch = row.get(j.BATCH_ID);
       return new Claimed(
           new ClaimedJob(
               new JobId(row.get(j.ID)),
@@ -160,7 +173,11 @@ final class ClaimSql {
               row.get(j.ARGUMENTS).data(),
               row.get(j.ATTEMPT),
               row.get(j.FAILURE_COUNT),
-              row.get(j.MAX_RETRIES)),
+              row.get(j.MAX_RETRIES),
+              row.get(j.RUN_AT),
+              row.get(j.RECURRING_ID),
+              batch == null ? null : new BatchId(batch),
+              row.get(j.TRACE_CONTEXT)),
           row.get(j.PRIORITY));
     }
   }

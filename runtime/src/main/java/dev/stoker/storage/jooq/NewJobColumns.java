@@ -30,7 +30,8 @@ final class NewJobColumns {
           new Column(STOKER_JOB.STATE_CHANGED_AT, "timestamptz", NewJob::createdAt),
           new Column(
               STOKER_JOB.BATCH_ID, "uuid", job -> job.batch() == null ? null : job.batch().value()),
-          new Column(STOKER_JOB.CONTINUATION, "varchar", NewJobColumns::continuation));
+          new Column(STOKER_JOB.CONTINUATION, "varchar", NewJobColumns::continuation),
+          new Column(STOKER_JOB.TRACE_CONTEXT, "varchar", NewJob::traceContext));
 
   static final List<Field<?>> FIELDS = ALL.stream().<Field<?>>map(Column::field).toList();
 

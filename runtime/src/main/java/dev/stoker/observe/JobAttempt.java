@@ -1,0 +1,40 @@
+package dev.stoker.observe;
+
+import dev.stoker.BatchId;
+import dev.stoker.JobId;
+import java.time.Instant;
+
+/**
+ * One attempt of a job, about to run.
+ *
+ * @param id the job's id
+ * @param name its job name
+ * @param queue its queue
+ * @param attempt this attempt's number, from 1; above 1 for a retry or a job run again
+ * @param failures how many attempts failed before this one: above 0 for a retry
+ * @param dueAt since when the job has been due: its run-at, or its retry's
+ * @param serverId the server that runs it
+ * @param recurringId the recurring job this is a fire of, or null
+ * @param batch the batch it belongs to, or null
+ * @param traceContext what its enqueue's observer stored with it, or null
+ */
+public record JobAttempt(
+    JobId id,
+    String name,
+    String queue,
+    int attempt,
+    int failures,
+    Instant dueAt,
+    String serverId,
+    String recurringId,
+    BatchId batch,
+    String traceContext) {
+
+  /** The longest trace context stored with a job, in chars. */
+  public static final int MAX_TRACE_CONTEXT = 1000;
+
+  /** True if an attempt before this one failed. */
+  public boolean isRetry() {
+    return failures > 0;
+  }
+}
