@@ -27,6 +27,24 @@ public interface JobContext {
    */
   boolean isCancellationRequested();
 
+  /**
+   * Reports how far the job got, for the monitoring API and the dashboard: {@code done} of {@code
+   * total} (items, bytes, percent: the job's own unit). Cheap to call often: Stoker keeps the last
+   * value and writes it with the other running jobs' every half second or so.
+   *
+   * @throws IllegalArgumentException if either is negative
+   */
+  default void progress(long done, long total) {}
+
+  /**
+   * Adds a line to the job's log, kept with the job and shown by the monitoring API and the
+   * dashboard while it runs and after. Written in groups, like {@link #progress}; Stoker keeps the
+   * last 200 lines (at most 16,000 chars, a line at most 1,000) and counts those it dropped. A new
+   * attempt starts a new log. This is no replacement for the application's own logging, whose lines
+   * carry the job in their MDC.
+   */
+  default void log(String line) {}
+
   /** Throws {@link JobCancelledException} if the job was asked to stop. */
   default void throwIfCancellationRequested() {
     if (isCancellationRequested()) {

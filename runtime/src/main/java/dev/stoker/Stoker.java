@@ -16,10 +16,12 @@ import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.server.ThrowCapture;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
+import dev.stoker.storage.ProgressStore;
 import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqManualRunStore;
+import dev.stoker.storage.jooq.JooqProgressStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.PendingArguments;
@@ -81,6 +83,7 @@ public final class Stoker implements AutoCloseable {
     }
     ServerSettings settings = builder.serverSettings(handlers);
     Observers observers = Observers.of(builder.observers);
+    ProgressStore progress = new JooqProgressStore(database.dsl());
     this.server =
         new StokerServer(
             settings,
@@ -91,7 +94,8 @@ public final class Stoker implements AutoCloseable {
             builder.retryBackoff,
             builder.clock,
             builder.listensForNewJobs(database),
-            observers);
+            observers,
+            progress);
     RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
     this.recurring =
         new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
@@ -107,7 +111,7 @@ public final class Stoker implements AutoCloseable {
     this.storedJobs =
         new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
     this.monitoring =
-        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
+        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find, progress);
     this.manualRunner =
         builder.runServer
             ? null

@@ -6,6 +6,7 @@ import dev.stoker.JobState;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.ProgressStore;
 import dev.stoker.storage.ServerStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,14 +32,17 @@ public final class Monitoring {
   private final ServerStore servers;
   private final Clock clock;
   private final Supplier<List<IncompatibleJobs>> incompatibleJobs;
+  private final ProgressStore progress;
 
   public Monitoring(
       JobStore store,
       RecurringStore recurringStore,
       ServerStore servers,
       Clock clock,
-      Supplier<List<IncompatibleJobs>> incompatibleJobs) {
+      Supplier<List<IncompatibleJobs>> incompatibleJobs,
+      ProgressStore progress) {
     this.store = store;
+    this.progress = progress;
     this.recurringStore = recurringStore;
     this.servers = servers;
     this.clock = clock;
@@ -48,6 +52,14 @@ public final class Monitoring {
   /** The job with its whole history, if it exists. */
   public Optional<JobDetails> job(JobId id) {
     return store.find(id);
+  }
+
+  /**
+   * What the job last reported of itself through {@code JobContext.progress} and {@code log}, as
+   * written while it runs (a little behind it) and after; empty if it reported nothing.
+   */
+  public Optional<JobProgress> progress(JobId id) {
+    return progress.find(id);
   }
 
   /** The batch with its progress, if it exists. */

@@ -2,13 +2,14 @@ package dev.stoker.server;
 
 import dev.stoker.observe.JobAttempt;
 import dev.stoker.storage.ClaimedJob;
+import java.time.Instant;
 
 /** What observers see of an attempt about to run. */
 final class AttemptViews {
 
   private AttemptViews() {}
 
-  static JobAttempt of(ClaimedJob job, String serverId) {
+  static JobAttempt of(ClaimedJob job, String serverId, Instant now) {
     return new JobAttempt(
         job.id(),
         job.name(),
@@ -16,6 +17,7 @@ final class AttemptViews {
         job.attempt(),
         job.failureCount(),
         job.dueAt(),
+        now,
         serverId,
         job.recurringId(),
         job.batch(),

@@ -30,6 +30,7 @@ final class JobRunner {
   private final Clock clock;
   private final String serverId;
   private final Observers observers;
+  private final ReportWriter reports;
 
   JobRunner(
       HandlerRegistry handlers,
@@ -38,7 +39,8 @@ final class JobRunner {
       RetryBackoff backoff,
       Clock clock,
       String serverId,
-      Observers observers) {
+      Observers observers,
+      ReportWriter reports) {
     this.handlers = handlers;
     this.activator = activator;
     this.recorder = recorder;
@@ -46,13 +48,14 @@ final class JobRunner {
     this.clock = clock;
     this.serverId = serverId;
     this.observers = observers;
+    this.reports = reports;
   }
 
   /**
    * The attempt as it will run: with its handler, found once, and the timeout that goes with it.
    */
   RunningJob attemptOf(ClaimedJob job) {
-    return new RunningJob(job, handlers.find(job.name()).orElse(null));
+    return new RunningJob(job, handlers.find(job.name()).orElse(null), reports);
   }
 
   /** Runs the job and records how it ended, unless it was given up meanwhile. */
@@ -60,7 +63,8 @@ final class JobRunner {
     JobLogContext.enter(running.job());
     try {
       if (observers.active()) {
-        running.observedBy(observers.attempt(AttemptViews.of(running.job(), serverId)));
+        running.observedBy(
+            observers.attempt(AttemptViews.of(running.job(), serverId, clock.instant())));
       }
       runInContext(running);
     } finally {
@@ -72,6 +76,7 @@ final class JobRunner {
     ClaimedJob job = running.job();
     log.debug("Job {} {} started, attempt {}", job.name(), job.id(), job.attempt());
     Optional<Outcome> outcome = attempt(running);
+    running.reportEnded();
     if (!running.settle()) {
       log.warn(
           "Job {} {} ended after its server gave it up (timed out, or unfinished at shutdown):"

@@ -27,6 +27,8 @@ final class RunningJob implements JobContext {
   private volatile Throwable thrown;
   // Closed by whoever settles the attempt: the job's thread, or the give-up of a job past its time.
   private volatile AttemptObservation observation;
+  private final ReportWriter reports;
+  private volatile JobReport report;
   // Guarded by this: the thread running the job's code, and the timer watching it.
   private Thread thread;
   private boolean ended;
@@ -35,10 +37,12 @@ final class RunningJob implements JobContext {
   /**
    * @param job the claimed job
    * @param handler what runs it, or null when this server has none
+   * @param reports where what the job reports of itself goes
    */
-  RunningJob(ClaimedJob job, JobHandler handler) {
+  RunningJob(ClaimedJob job, JobHandler handler, ReportWriter reports) {
     this.job = job;
     this.handler = handler;
+    this.reports = reports;
     this.timeout = handler == null ? null : handler.definition().timeout();
   }
 
@@ -170,6 +174,40 @@ final class RunningJob implements JobContext {
   @Override
   public int attempt() {
     return job.attempt();
+  }
+
+  @Override
+  public void progress(long done, long total) {
+    report().progress(done, total);
+  }
+
+  @Override
+  public void log(String line) {
+    report().log(line);
+  }
+
+  /** The attempt's report, made at the first progress or line: most jobs never make one. */
+  private JobReport report() {
+    JobReport made = report;
+    if (made == null) {
+      synchronized (this) {
+        made = report;
+        if (made == null) {
+          made = new JobReport(job);
+          reports.add(made);
+          report = made;
+        }
+      }
+    }
+    return made;
+  }
+
+  /** The attempt ended: what it reported last is written, and nothing after. */
+  void reportEnded() {
+    JobReport made = report;
+    if (made != null) {
+      reports.ended(made);
+    }
   }
 
   @Override

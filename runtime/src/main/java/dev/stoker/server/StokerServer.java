@@ -6,6 +6,7 @@ import dev.stoker.storage.ClaimedJob;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.Outcome;
+import dev.stoker.storage.ProgressStore;
 import dev.stoker.storage.ServerRegistration;
 import dev.stoker.storage.ServerStore;
 import java.net.InetAddress;
@@ -41,6 +42,7 @@ public final class StokerServer implements AutoCloseable {
   private final Watchdog watchdog = new Watchdog();
   private final HeldAttempts held = new HeldAttempts();
   private final OutcomeRecorder recorder;
+  private final ReportWriter reports;
   private final JobRunner runner;
   private final Fetcher fetcher;
   private final WorkerPool pool;
@@ -63,7 +65,8 @@ public final class StokerServer implements AutoCloseable {
       RetryBackoff backoff,
       Clock clock,
       Notifications notifications,
-      Observers observers) {
+      Observers observers,
+      ProgressStore progress) {
     this.settings = settings;
     this.registration = registration(settings, handlers);
     this.store = store;
@@ -71,7 +74,9 @@ public final class StokerServer implements AutoCloseable {
     this.clock = clock;
     String id = registration.id();
     this.recorder = new OutcomeRecorder(store, clock, id, held);
-    this.runner = new JobRunner(handlers, activator, recorder, backoff, clock, id, observers);
+    this.reports = new ReportWriter(progress, clock);
+    this.runner =
+        new JobRunner(handlers, activator, recorder, backoff, clock, id, observers, reports);
     this.pool = new WorkerPool(settings.workers(), runner, watchdog, held, fetchWaiter::wake);
     this.fetcher =
         new Fetcher(
@@ -142,6 +147,7 @@ public final class StokerServer implements AutoCloseable {
     registered = true;
     started = true;
     recorder.start();
+    reports.start();
     fetchLoop.start("stoker-fetcher");
     heartbeatLoop.start("stoker-heartbeat");
     rescueLoop.start("stoker-rescuer");
@@ -242,6 +248,7 @@ public final class StokerServer implements AutoCloseable {
       List<ClaimedJob> unfinished =
           pool.shutDown(settings.shutdownGrace(), Cancellation.TIME_TO_STOP);
       recorder.stop();
+      reports.stop();
       handBack(unfinished, "shut down before the job ended");
       heartbeatLoop.stop();
       log.info("Stoker server {} stopped; {} unfinished jobs handed back", id(), unfinished.size());

@@ -165,7 +165,7 @@ class JobObserverTest extends DatabaseTest {
           .containsEntry("stoker.jobId", id.toString())
           .containsEntry("stoker.jobName", "test.logs")
           .containsEntry("stoker.attempt", "1")
-          .containsEntry("stoker.queue", "reports");
+          .containsEntry("stoker.queue", "critical");
       assertThat(ownLines.get(1).getMDCPropertyMap()).containsEntry("stoker.attempt", "2");
       ILoggingEvent retryLine =
           appender.list.stream()

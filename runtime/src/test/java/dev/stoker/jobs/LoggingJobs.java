@@ -10,7 +10,7 @@ public class LoggingJobs {
 
   private static final Logger log = LoggerFactory.getLogger(LoggingJobs.class);
 
-  @Job(name = "test.logs", queue = "reports", retries = 2)
+  @Job(name = "test.logs", queue = "critical", retries = 2)
   public void logs(String token, JobContext context) {
     Executions.record(token, context.id(), context.attempt(), null);
     log.info("Building report for {}", token);

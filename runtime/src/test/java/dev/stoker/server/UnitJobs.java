@@ -8,12 +8,17 @@ import dev.stoker.job.JobHandler;
 import dev.stoker.job.JobInvocation;
 import dev.stoker.job.Parents;
 import dev.stoker.job.Recurrence;
+import dev.stoker.monitoring.JobProgress;
+import dev.stoker.observe.Observers;
 import dev.stoker.storage.NewJob;
+import dev.stoker.storage.ProgressReport;
+import dev.stoker.storage.ProgressStore;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Jobs and handlers made by hand, for the unit tests of the server's classes. */
@@ -62,6 +67,18 @@ final class UnitJobs {
     };
   }
 
+  /** Keeps no progress: the unit tests' jobs report none. */
+  private static final ProgressStore NO_PROGRESS =
+      new ProgressStore() {
+        @Override
+        public void save(List<ProgressReport> reports, Instant at) {}
+
+        @Override
+        public Optional<JobProgress> find(JobId job) {
+          return Optional.empty();
+        }
+      };
+
   /** A runner of the handlers, recording through the recorder. */
   static JobRunner runner(OutcomeRecorder recorder, TestClock clock, JobHandler... handlers) {
     return new JobRunner(
@@ -71,6 +88,7 @@ final class UnitJobs {
         new RetryBackoff(Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 0),
         clock,
         SERVER,
-        dev.stoker.observe.Observers.NONE);
+        Observers.NONE,
+        new ReportWriter(NO_PROGRESS, clock));
   }
 }
