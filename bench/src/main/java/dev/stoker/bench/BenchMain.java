@@ -99,6 +99,7 @@ public final class BenchMain {
             switch (name) {
               case "raw" -> new RawJdbcTarget();
               case "stoker" -> new StokerTarget();
+              case "stoker-observed" -> ObservedStokers.target();
               case "db-scheduler" -> new DbSchedulerTarget();
               case "jobrunr" -> new JobRunrTarget();
               default -> throw new IllegalStateException("No target named " + name);

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * Stoker.builder()}, its default poll interval. Every job keeps its history (created, started,
  * succeeded).
  */
-final class StokerTarget implements Target {
+class StokerTarget implements Target {
 
   /** Stoker's default: the fallback, as new jobs wake the servers through LISTEN/NOTIFY. */
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -29,6 +29,14 @@ final class StokerTarget implements Target {
         + " enqueue is one batch (client.batch)";
   }
 
+  /** Every Stoker the target builds goes through this: the observed target adds its observers. */
+  Stoker.Builder configure(Stoker.Builder builder) {
+    return builder;
+  }
+
+  /** Called when the target's Stokers are closed. */
+  void closed() {}
+
   @Override
   public Duration pollInterval() {
     return POLL_INTERVAL;
@@ -44,7 +52,7 @@ final class StokerTarget implements Target {
 
   @Override
   public Client client(DataSource dataSource) {
-    Stoker stoker = Stoker.builder().dataSource(dataSource).withoutServer().start();
+    Stoker stoker = configure(Stoker.builder().dataSource(dataSource).withoutServer()).start();
     JobClient client = stoker.client();
     BenchNoopJobs.Submitter jobs = BenchNoopJobs.using(client);
     return new Client() {
@@ -74,13 +82,17 @@ final class StokerTarget implements Target {
   @Override
   public Server server(DataSource dataSource, int workers) {
     Stoker stoker =
-        Stoker.builder()
-            .dataSource(dataSource)
-            .workers(workers)
-            .queues("default")
-            .pollInterval(POLL_INTERVAL)
+        configure(
+                Stoker.builder()
+                    .dataSource(dataSource)
+                    .workers(workers)
+                    .queues("default")
+                    .pollInterval(POLL_INTERVAL))
             .start();
-    return stoker::close;
+    return () -> {
+      stoker.close();
+      closed();
+    };
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A job's page: where it stands and why it is not running, its arguments (as the redactor allows),
- * its links to parents, continuations and batch, and its whole history with each exception.
+ * its links to parents, continuations and batch, what it reported of itself (progress and log
+ * lines), and its whole history with each exception.
  */
 final class JobDetailPage {
 
@@ -55,6 +56,7 @@ final class JobDetailPage {
             monitoring.continuations(jobId),
             JobState.ENQUEUED.sources().contains(job.state()) && job.state().isFinal(),
             JobState.DELETED.sources().contains(job.state()),
-            Instant.now()));
+            Instant.now(),
+            monitoring.progress(jobId).orElse(null)));
   }
 }

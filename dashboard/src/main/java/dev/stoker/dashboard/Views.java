@@ -6,6 +6,7 @@ import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.JobProgress;
 import dev.stoker.monitoring.JobSummary;
 import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
@@ -61,7 +62,8 @@ final class Views {
       List<JobId> continuations,
       boolean requeueable,
       boolean deletable,
-      Instant now) {}
+      Instant now,
+      JobProgress progress) {}
 
   record Queues(PageInfo page, List<QueueInfo> queues, Instant now) {}
 

@@ -13,6 +13,7 @@ import dev.stoker.dashboard.jobs.DashHeldJobs;
 import dev.stoker.dashboard.jobs.DashMailJobs;
 import dev.stoker.dashboard.jobs.DashNowhereJobs;
 import dev.stoker.dashboard.jobs.DashQuickJobs;
+import dev.stoker.dashboard.jobs.DashReportsJobs;
 import dev.stoker.dashboard.jobs.DashboardJobs;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
@@ -169,6 +170,29 @@ abstract class BrowserSuite {
     assertThat(browser.find("#history").getText()).contains("Requeued by dashboard user at");
     assertThat(DashboardJobs.runs(key)).isEqualTo(2);
     browser.screenshot(name() + "-job");
+  }
+
+  @Test
+  void a_running_jobs_page_shows_its_progress_and_log_lines() {
+    String key = key();
+    JobId id = DashReportsJobs.enqueue(key);
+    Await.until("its progress is written", () -> stoker.monitoring().progress(id).isPresent());
+
+    open("jobs/" + id);
+    assertThat(browser.find("#job-state").getText()).isEqualTo("Processing");
+    assertThat(browser.find("#progress").getAttribute("data-percent")).isEqualTo("40");
+    assertThat(browser.find("#progress").getText()).contains("2 of 5 · 40 %");
+    assertThat(browser.find("#job-log").getText())
+        .isEqualTo("Fetched 5 invoices for " + key + "\nSent invoice 2 of 5");
+    browser.assertNoConsoleErrors();
+    browser.screenshot(name() + "-job-progress");
+
+    DashboardJobs.release(key);
+    browser.until(
+        "the page shows the job succeeded, all done",
+        d ->
+            browser.find("#job-state").getText().equals("Succeeded")
+                && "100".equals(browser.find("#progress").getAttribute("data-percent")));
   }
 
   @Test

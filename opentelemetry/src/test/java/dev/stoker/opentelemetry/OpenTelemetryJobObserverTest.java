@@ -100,6 +100,21 @@ class OpenTelemetryJobObserverTest {
     return request.getSpanContext();
   }
 
+  /**
+   * Enqueues a job from a "web" Stoker in a request's span, runs it on a "worker" Stoker, and
+   * returns the request's span context.
+   */
+  private SpanContext enqueueInRequestAndRunElsewhere(Propagation propagation) {
+    OpenTelemetrySdk webTelemetry = openTelemetry(webSpans);
+    Stoker web = stoker(webTelemetry, propagation);
+    Stoker worker = stoker(openTelemetry(workerSpans), propagation);
+    SpanContext request =
+        enqueueInRequest(
+            web, webTelemetry, () -> TestRecordJobs.using(web.client()).enqueue(token));
+    worker.runDueJobs();
+    return request;
+  }
+
   /** A link's span, by its ids: read back from the database, it is remote, unlike the original. */
   private static String linked(LinkData link) {
     return idOf(link.getSpanContext());
@@ -209,14 +224,7 @@ class OpenTelemetryJobObserverTest {
 
   @Test
   void child_propagation_runs_the_attempt_in_the_enqueuing_trace() {
-    OpenTelemetrySdk webTelemetry = openTelemetry(webSpans);
-    Stoker web = stoker(webTelemetry, Propagation.CHILD);
-    Stoker worker = stoker(openTelemetry(workerSpans), Propagation.CHILD);
-
-    SpanContext request =
-        enqueueInRequest(
-            web, webTelemetry, () -> TestRecordJobs.using(web.client()).enqueue(token));
-    worker.runDueJobs();
+    SpanContext request = enqueueInRequestAndRunElsewhere(Propagation.CHILD);
 
     SpanData consumer = consumers().getFirst();
     assertThat(consumer.getTraceId()).isEqualTo(request.getTraceId());
@@ -227,14 +235,7 @@ class OpenTelemetryJobObserverTest {
 
   @Test
   void no_propagation_leaves_the_attempt_unrelated_to_its_enqueue() {
-    OpenTelemetrySdk webTelemetry = openTelemetry(webSpans);
-    Stoker web = stoker(webTelemetry, Propagation.NONE);
-    Stoker worker = stoker(openTelemetry(workerSpans), Propagation.NONE);
-
-    SpanContext request =
-        enqueueInRequest(
-            web, webTelemetry, () -> TestRecordJobs.using(web.client()).enqueue(token));
-    worker.runDueJobs();
+    SpanContext request = enqueueInRequestAndRunElsewhere(Propagation.NONE);
 
     assertThat(producer().getParentSpanContext()).isEqualTo(request);
     SpanData consumer = consumers().getFirst();

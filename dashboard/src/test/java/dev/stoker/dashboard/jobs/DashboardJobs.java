@@ -13,6 +13,7 @@ public class DashboardJobs {
 
   private static final Map<String, List<String>> runs = new ConcurrentHashMap<>();
   private static final Set<String> broken = ConcurrentHashMap.newKeySet();
+  private static final Set<String> released = ConcurrentHashMap.newKeySet();
 
   @Job(name = "dash.quick")
   public void quick(String key, JobContext context) {
@@ -54,6 +55,23 @@ public class DashboardJobs {
   @Job(name = "dash.signup")
   public void signup(String key, String email, JobContext context) {
     record(key, context);
+  }
+
+  /** Reports two fifths of its work and two lines, then waits until its key is released. */
+  @Job(name = "dash.reports")
+  public void reports(String key, JobContext context) throws InterruptedException {
+    record(key, context);
+    context.log("Fetched 5 invoices for " + key);
+    context.progress(2, 5);
+    context.log("Sent invoice 2 of 5");
+    while (!released.contains(key)) {
+      Thread.sleep(10); // the job's own work, as far as the test is concerned
+    }
+    context.progress(5, 5);
+  }
+
+  public static void release(String key) {
+    released.add(key);
   }
 
   public static void breakFor(String key) {
