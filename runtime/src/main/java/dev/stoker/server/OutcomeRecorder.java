@@ -13,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Records how attempts ended, under each attempt's fence, and lets each attempt go from the ones
@@ -167,8 +168,7 @@ final class OutcomeRecorder {
   private void write(List<Completion> completions) {
     List<Completion> notRecorded = store.completeAll(completions, serverId, clock.instant());
     for (Completion completion : completions) {
-      boolean recorded = !notRecorded.contains(completion);
-      JobLogContext.around(completion.job(), () -> logRecorded(completion, recorded));
+      logRecorded(completion, !notRecorded.contains(completion));
       held.release(completion.job());
     }
   }
@@ -179,22 +179,39 @@ final class OutcomeRecorder {
     return stopped.getCount() == 0;
   }
 
+  /**
+   * Logs how the job ended, with the job in the MDC; the MDC is set only for a line that is
+   * written, as most (a success, at debug) are not.
+   */
   private static void logRecorded(Completion completion, boolean recorded) {
     ClaimedJob job = completion.job();
     Outcome outcome = completion.outcome();
+    Level level;
     if (!recorded) {
-      log.info(
-          "Job {} {} ended ({}), but attempt {} is no longer current: outcome not recorded",
-          job.name(),
-          job.id(),
-          outcome.state(),
-          job.attempt());
+      level = Level.INFO;
     } else if (outcome instanceof Outcome.Failed) {
-      log.error("Job {} {}: {}", job.name(), job.id(), outcome.reason());
+      level = Level.ERROR;
     } else if (outcome instanceof Outcome.Retrying) {
-      log.warn("Job {} {}: {}", job.name(), job.id(), outcome.reason());
+      level = Level.WARN;
     } else {
-      log.debug("Job {} {}: {}", job.name(), job.id(), outcome.reason());
+      level = Level.DEBUG;
     }
+    if (!log.isEnabledForLevel(level)) {
+      return;
+    }
+    JobLogContext.around(
+        job,
+        () -> {
+          if (recorded) {
+            log.atLevel(level).log("Job {} {}: {}", job.name(), job.id(), outcome.reason());
+          } else {
+            log.info(
+                "Job {} {} ended ({}), but attempt {} is no longer current: outcome not recorded",
+                job.name(),
+                job.id(),
+                outcome.state(),
+                job.attempt());
+          }
+        });
   }
 }

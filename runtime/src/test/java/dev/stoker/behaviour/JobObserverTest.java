@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stoker.BatchId;
 import dev.stoker.JobId;
+import dev.stoker.JobState;
 import dev.stoker.RetryBackoff;
 import dev.stoker.Stoker;
 import dev.stoker.jobs.TestFailsTwiceJobs;
@@ -18,13 +19,16 @@ import dev.stoker.observe.EnqueueObservation;
 import dev.stoker.observe.EnqueuedJobs;
 import dev.stoker.observe.JobAttempt;
 import dev.stoker.observe.JobObserver;
+import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 class JobObserverTest extends DatabaseTest {
 
@@ -157,7 +161,7 @@ class JobObserverTest extends DatabaseTest {
       stoker.runDueJobs();
 
       List<ILoggingEvent> ownLines =
-          appender.list.stream()
+          lines(appender).stream()
               .filter(e -> e.getFormattedMessage().equals("Building report for " + token))
               .toList();
       assertThat(ownLines).hasSize(2);
@@ -168,24 +172,63 @@ class JobObserverTest extends DatabaseTest {
           .containsEntry("stoker.queue", "critical");
       assertThat(ownLines.get(1).getMDCPropertyMap()).containsEntry("stoker.attempt", "2");
       ILoggingEvent retryLine =
-          appender.list.stream()
+          lines(appender).stream()
               .filter(e -> e.getFormattedMessage().contains("Retry 1 of 2"))
               .findFirst()
               .orElseThrow();
       assertThat(retryLine.getMDCPropertyMap())
           .containsEntry("stoker.jobId", id.toString())
           .containsEntry("stoker.attempt", "1");
-      ILoggingEvent afterwards =
-          appender.list.stream()
-              .filter(e -> e.getLoggerName().equals(Stoker.class.getName()))
-              .reduce((first, second) -> second)
-              .orElse(null);
-      if (afterwards != null) {
-        assertThat(afterwards.getMDCPropertyMap()).doesNotContainKey("stoker.jobId");
-      }
-      assertThat(org.slf4j.MDC.get("stoker.jobId")).isNull();
+      assertThat(MDC.get("stoker.jobId")).as("the keys are gone after the job").isNull();
     } finally {
       root.detachAppender(appender);
+    }
+  }
+
+  @Test
+  void a_running_servers_lines_about_a_job_carry_it_in_the_mdc_on_every_thread() {
+    Stoker stoker =
+        closeAfter(
+            Stoker.builder()
+                .dataSource(db.dataSource())
+                .pollInterval(Duration.ofMillis(50))
+                .retryBackoff(new RetryBackoff(Duration.ofMillis(10), 1, Duration.ofMillis(10), 0))
+                .start());
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.addAppender(appender);
+    try {
+      JobId id = TestLogsJobs.enqueue(token);
+      Await.until(
+          "the job succeeded on its second attempt",
+          () -> stoker.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
+
+      ILoggingEvent retryLine =
+          lines(appender).stream()
+              .filter(e -> e.getFormattedMessage().contains(id + ": Retry 1 of 2"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(retryLine.getThreadName()).isEqualTo("stoker-outcomes");
+      assertThat(retryLine.getMDCPropertyMap())
+          .containsEntry("stoker.jobId", id.toString())
+          .containsEntry("stoker.jobName", "test.logs")
+          .containsEntry("stoker.attempt", "1")
+          .containsEntry("stoker.queue", "critical");
+      assertThat(
+              lines(appender).stream()
+                  .filter(e -> e.getFormattedMessage().equals("Building report for " + token)))
+          .extracting(e -> e.getMDCPropertyMap().get("stoker.attempt"))
+          .containsExactly("1", "2");
+    } finally {
+      root.detachAppender(appender);
+    }
+  }
+
+  /** The lines so far: appending holds the appender's lock, threads other than the test's log. */
+  private static List<ILoggingEvent> lines(ListAppender<ILoggingEvent> appender) {
+    synchronized (appender) {
+      return new ArrayList<>(appender.list);
     }
   }
 
