@@ -8,6 +8,7 @@ import dev.stoker.RetryBackoff;
 import dev.stoker.Stoker;
 import dev.stoker.jobs.TestFailsTwiceJobs;
 import dev.stoker.jobs.TestRecordJobs;
+import dev.stoker.schedule.Schedule;
 import dev.stoker.testing.TestClock;
 import dev.stoker.testing.TestDatabase;
 import io.opentelemetry.api.OpenTelemetry;
@@ -279,6 +280,28 @@ class OpenTelemetryJobObserverTest {
               assertThat(span.getAttributes().get(OpenTelemetryJobObserver.BATCH_ID))
                   .isEqualTo(batch[0].toString());
             });
+  }
+
+  @Test
+  void a_recurring_jobs_fire_says_which_recurring_job_it_is() {
+    Stoker worker =
+        Stoker.builder()
+            .dataSource(db.dataSource())
+            .clock(clock)
+            .observer(OpenTelemetryJobObserver.create(openTelemetry(workerSpans)))
+            .withoutServer()
+            .start();
+    toClose.add(worker);
+
+    TestRecordJobs.recurring("nightly-report", Schedule.dailyAt(3, 0)).register(token);
+    TestRecordJobs.triggerRecurring("nightly-report");
+    worker.runDueJobs();
+
+    SpanData fire = consumers().getFirst();
+    assertThat(consumers()).hasSize(1);
+    assertThat(fire.getAttributes().get(OpenTelemetryJobObserver.RECURRING_ID))
+        .isEqualTo("nightly-report");
+    assertThat(fire.getLinks()).as("no enqueue traced it").isEmpty();
   }
 
   @Test
