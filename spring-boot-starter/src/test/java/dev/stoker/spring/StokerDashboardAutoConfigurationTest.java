@@ -4,11 +4,15 @@ import static dev.stoker.spring.StokerContexts.runner;
 import static dev.stoker.spring.StokerContexts.webRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stoker.JobId;
+import dev.stoker.dashboard.ArgumentRedactor;
 import dev.stoker.dashboard.DashboardAccess;
 import dev.stoker.dashboard.DashboardAuthorization;
 import dev.stoker.dashboard.StokerDashboardServlet;
 import dev.stoker.spring.dashboard.StokerDashboardAutoConfiguration;
+import dev.stoker.spring.jobs.GreetJobs;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +152,36 @@ class StokerDashboardAutoConfigurationTest {
             });
   }
 
+  @Test
+  void an_argument_redactor_bean_of_the_application_hides_arguments() {
+    webRunner()
+        .withClassLoader(new FilteredClassLoader("org.springframework.security"))
+        .withPropertyValues("stoker.server.enabled=false")
+        .withBean(ArgumentRedactor.class, ArgumentRedactor::hideAll)
+        .run(
+            context -> {
+              JobId id = GreetJobs.enqueue("Ada Lovelace");
+              MockHttpServletResponse page =
+                  get(context, "/jobs/" + id, "127.0.0.1", "localhost:8080");
+              assertThat(page.getStatus()).isEqualTo(200);
+              assertThat(page.getContentAsString()).contains(id.toString()).doesNotContain("Lovelace");
+            });
+  }
+
+  @Test
+  void a_registration_of_the_applications_own_replaces_the_mount() {
+    webRunner()
+        .withBean(
+            "stokerDashboard",
+            ServletRegistrationBean.class,
+            () -> new ServletRegistrationBean<>(new HttpServlet() {}, "/jobs-ui/*"))
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(ServletRegistrationBean.class);
+              assertThat(registration(context).getUrlMappings()).containsExactly("/jobs-ui/*");
+            });
+  }
+
   @SuppressWarnings("unchecked")
   private static ServletRegistrationBean<StokerDashboardServlet> registration(
       ApplicationContext context) {
@@ -157,9 +191,16 @@ class StokerDashboardAutoConfigurationTest {
   /** The overview page, asked for from the address with the Host header. */
   private static MockHttpServletResponse get(ApplicationContext context, String from, String host)
       throws ServletException, IOException {
-    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/stoker/");
+    return get(context, "/", from, host);
+  }
+
+  /** The page below the dashboard's root, asked for from the address with the Host header. */
+  private static MockHttpServletResponse get(
+      ApplicationContext context, String page, String from, String host)
+      throws ServletException, IOException {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", "/stoker" + page);
     request.setServletPath("/stoker");
-    request.setPathInfo("/");
+    request.setPathInfo(page);
     request.setRemoteAddr(from);
     request.addHeader("Host", host);
     MockHttpServletResponse response = new MockHttpServletResponse();
