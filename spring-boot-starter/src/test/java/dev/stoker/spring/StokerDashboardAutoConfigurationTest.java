@@ -164,7 +164,9 @@ class StokerDashboardAutoConfigurationTest {
               MockHttpServletResponse page =
                   get(context, "/jobs/" + id, "127.0.0.1", "localhost:8080");
               assertThat(page.getStatus()).isEqualTo(200);
-              assertThat(page.getContentAsString()).contains(id.toString()).doesNotContain("Lovelace");
+              assertThat(page.getContentAsString())
+                  .contains(id.toString())
+                  .doesNotContain("Lovelace");
             });
   }
 
