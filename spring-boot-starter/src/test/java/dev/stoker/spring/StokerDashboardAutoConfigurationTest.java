@@ -18,6 +18,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.ApplicationContext;
@@ -111,8 +113,23 @@ class StokerDashboardAutoConfigurationTest {
   }
 
   @Test
+  void with_spring_security_on_the_classpath_but_filtering_nothing_only_this_machine_is_let_in() {
+    webRunner()
+        .run(
+            context -> {
+              assertThat(context).doesNotHaveBean(DashboardAuthorization.class);
+              assertThat(get(context, "127.0.0.1", "localhost:8080").getStatus()).isEqualTo(200);
+              assertThat(get(context, OTHER_MACHINE, "jobs.example.com").getStatus())
+                  .isEqualTo(403);
+            });
+  }
+
+  @Test
   void with_spring_security_its_authenticated_user_acts_and_anyone_else_gets_403() {
     webRunner()
+        .withConfiguration(
+            AutoConfigurations.of(
+                SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class))
         .run(
             context -> {
               DashboardAuthorization authorization = context.getBean(DashboardAuthorization.class);

@@ -20,16 +20,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The dashboard of the auto-configured Stoker, served by the application's own web server under
  * {@code stoker.dashboard.path} (default {@code /stoker}), when stoker-dashboard is on the
  * classpath and {@code stoker.dashboard.enabled} is not false. Who may see and act is the
  * application's {@link DashboardAuthorization} bean; without one, Spring Security's authenticated
- * user when the application has Spring Security, else the dashboard's own default: local requests
- * only.
+ * user when Spring Security filters the application's requests, else the dashboard's own default:
+ * local requests only.
  */
-@AutoConfiguration(after = StokerAutoConfiguration.class)
+@AutoConfiguration(
+    after = StokerAutoConfiguration.class,
+    afterName =
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
 @ConditionalOnClass(StokerDashboardServlet.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({Stoker.class, StokerProperties.class})
@@ -54,9 +58,14 @@ public final class StokerDashboardAutoConfiguration {
     return registration;
   }
 
-  /** With Spring Security: its authenticated user is who acts; an anonymous request gets 403. */
+  /**
+   * With Spring Security filtering the application's requests: its authenticated user is who acts;
+   * an anonymous request gets 403. (On the classpath without a filter chain, it authenticates no
+   * one: the dashboard's own default holds then.)
+   */
   @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(SecurityContextHolder.class)
+  @ConditionalOnClass({SecurityContextHolder.class, SecurityFilterChain.class})
+  @ConditionalOnBean(SecurityFilterChain.class)
   static class SpringSecurityAuthorization {
 
     @Bean
