@@ -127,7 +127,14 @@ public final class JooqJobStore implements JobStore {
 
   @Override
   public boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
-    return write(tx -> new Outcomes(tx, statements).record(job, outcome, serverId, now));
+    return write(
+        tx -> {
+          boolean recorded = new Outcomes(tx, statements).record(job, outcome, serverId, now);
+          if (recorded) {
+            new JobStatistics(tx).count(List.of(new Completion(job, outcome)), now);
+          }
+          return recorded;
+        });
   }
 
   @Override
@@ -135,7 +142,18 @@ public final class JooqJobStore implements JobStore {
     if (completions.isEmpty()) {
       return List.of();
     }
-    return write(tx -> new Outcomes(tx, statements).recordAll(completions, serverId, now));
+    return write(
+        tx -> {
+          List<Completion> notRecorded =
+              new Outcomes(tx, statements).recordAll(completions, serverId, now);
+          // The counters of the group, in its transaction: one statement, however many jobs.
+          List<Completion> recorded =
+              notRecorded.isEmpty()
+                  ? completions
+                  : completions.stream().filter(c -> !notRecorded.contains(c)).toList();
+          new JobStatistics(tx).count(recorded, now);
+          return notRecorded;
+        });
   }
 
   @Override
