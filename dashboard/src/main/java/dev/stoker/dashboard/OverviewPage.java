@@ -2,17 +2,26 @@ package dev.stoker.dashboard;
 
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
-import dev.stoker.monitoring.JobCounts;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.monitoring.ServerInfo;
+import dev.stoker.monitoring.StateCounts;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 
-/** The overview: jobs per state, the live graph, the queues and the servers at a glance. */
+/**
+ * The overview: jobs per state (cut at a bound), the live graph, the hourly and daily history of
+ * ended jobs, the queues and the servers at a glance.
+ */
 final class OverviewPage {
+
+  private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("MMM d, HH:00 'UTC'");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d 'UTC'");
 
   private final Stoker stoker;
   private final TemplateEngine templates;
@@ -22,12 +31,28 @@ final class OverviewPage {
     this.templates = templates;
   }
 
+  /** The counts of ended jobs, from the statistics the servers write: they outlive the jobs. */
+  private static HistoryChart history(
+      Monitoring monitoring,
+      Duration step,
+      int spans,
+      String id,
+      String title,
+      DateTimeFormatter label) {
+    Instant end = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+    if (step.equals(Duration.ofDays(1))) {
+      end = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(step);
+    }
+    Instant start = end.minus(step.multipliedBy(spans));
+    return HistoryChart.of(id, title, monitoring.ended(start, end, step), label);
+  }
+
   void show(Exchange exchange) throws IOException {
     Monitoring monitoring = stoker.monitoring();
-    JobCounts counts = monitoring.counts();
+    StateCounts counts = monitoring.stateCounts();
     List<Views.StateCount> states =
         Arrays.stream(JobState.values())
-            .map(state -> new Views.StateCount(state, counts.count(state)))
+            .map(state -> new Views.StateCount(state, counts.text(state)))
             .toList();
     List<ServerInfo> servers = monitoring.servers();
     long busy = monitoring.busyWorkers().values().stream().mapToLong(Long::longValue).sum();
@@ -42,6 +67,8 @@ final class OverviewPage {
             servers.size(),
             servers.stream().mapToInt(ServerInfo::workers).sum(),
             busy,
+            history(monitoring, Duration.ofHours(1), 24, "history-hourly", "Last 24 hours", HOUR),
+            history(monitoring, Duration.ofDays(1), 30, "history-daily", "Last 30 days", DAY),
             Instant.now()));
   }
 }
