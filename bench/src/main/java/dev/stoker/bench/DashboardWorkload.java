@@ -68,7 +68,7 @@ final class DashboardWorkload {
           }
           out.append('\n').append(load(dashboard.uri(), database.name())).append('\n');
         }
-        out.append(plans(pool));
+        out.append(plans(pool, deepKey(pool)));
       }
     }
     return out.toString();
@@ -199,7 +199,7 @@ final class DashboardWorkload {
   }
 
   /** EXPLAIN (ANALYZE) of the statements behind the pages: the index each one uses. */
-  private static String plans(DataSource pool) throws SQLException {
+  private static String plans(DataSource pool, String deepKey) throws SQLException {
     Map<String, String> queries = new LinkedHashMap<>();
     String columns = "select id, name, queue, state, arguments from stoker_job";
     queries.put("failed jobs", columns + " where state = 'FAILED' order by id desc limit 51");
@@ -207,16 +207,23 @@ final class DashboardWorkload {
     queries.put(
         "succeeded, 100,000 deep",
         columns
-            + " where state = 'SUCCEEDED' and id < (select id from stoker_job where state ="
-            + " 'SUCCEEDED' order by id desc offset 100000 limit 1) order by id desc limit 51");
+            + " where state = 'SUCCEEDED' and id < '"
+            + deepKey
+            + "' order by id desc limit 51");
     queries.put(
         "argument search",
         columns
             + " where (arguments @> '{\"userId\":4242}'::jsonb or arguments @>"
             + " '{\"userId\":\"4242\"}'::jsonb) order by id desc limit 51");
     queries.put(
+        "one job name",
+        columns + " where name = 'bench.job-7' order by id desc limit 51");
+    queries.put(
         "succeeded count, cut at 10,000",
         "select count(*) from (select 1 from stoker_job where state = 'SUCCEEDED' limit 10000) c");
+    queries.put(
+        "failed count, cut at 10,000",
+        "select count(*) from (select 1 from stoker_job where state = 'FAILED' limit 10000) c");
     queries.put(
         "daily graph",
         "select minute, sum(succeeded), sum(failed) from stoker_job_statistics where minute >="

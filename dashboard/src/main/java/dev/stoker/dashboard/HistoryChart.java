@@ -1,6 +1,7 @@
 package dev.stoker.dashboard;
 
 import dev.stoker.monitoring.EndedJobs;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param succeeded jobs succeeded over all spans
  * @param failed jobs failed over all spans
  * @param retried failed attempts retried over all spans
+ * @param countedAt when the counts were read
  */
 record HistoryChart(
     String id,
@@ -23,7 +25,8 @@ record HistoryChart(
     List<HistoryChart.Bar> bars,
     long succeeded,
     long failed,
-    long retried) {
+    long retried,
+    Instant countedAt) {
 
   static final int WIDTH = 720;
   static final int HEIGHT = 120;
@@ -39,7 +42,8 @@ record HistoryChart(
       int failedY,
       int failedHeight) {}
 
-  static HistoryChart of(String id, String title, List<EndedJobs> spans, DateTimeFormatter label) {
+  static HistoryChart of(
+      String id, String title, List<EndedJobs> spans, DateTimeFormatter label, Instant countedAt) {
     long highest = 1;
     long succeeded = 0;
     long failed = 0;
@@ -67,7 +71,7 @@ record HistoryChart(
               HEIGHT - failedHeight,
               failedHeight));
     }
-    return new HistoryChart(id, title, bars, succeeded, failed, retried);
+    return new HistoryChart(id, title, bars, succeeded, failed, retried, countedAt);
   }
 
   /** A count's height; any count above zero shows at least a pixel. */

@@ -454,7 +454,14 @@ abstract class BrowserSuite {
           () -> jobs.stream().allMatch(id -> stoker.monitoring().job(id).isEmpty()));
     }
 
+    long removedAt = System.currentTimeMillis();
+    // The graphs are read again every few seconds: wait for a reading taken after the removal.
     open("");
+    browser.reloadUntilTrue(
+        "the graph was read after the removal",
+        () ->
+            Long.parseLong(browser.find("#history-hourly").getDomAttribute("data-counted-at"))
+                > removedAt);
     assertThat(historyTotal()).as("the counts outlive the jobs").isGreaterThanOrEqualTo(before);
     assertThat(browser.find("#history-daily").getDomAttribute("data-succeeded-total"))
         .isNotEqualTo("0");
