@@ -59,7 +59,12 @@ final class Actions {
           default -> null;
         };
     if (action == null) {
-      problems.notFound(exchange, "There is no action at this address.");
+      problems.notFound(
+          exchange,
+          route.equals("bulk/cancel")
+              ? "There is no such bulk change in this process: it ended before a restart, or runs"
+                  + " on another instance of the dashboard."
+              : "There is no action at this address.");
       return;
     }
     if (!exchange.access.permits(action)) {

@@ -6,6 +6,7 @@ import dev.stoker.monitoring.ArgumentMatch;
 import dev.stoker.monitoring.JobFilter;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -96,7 +97,7 @@ final class FilterParameters {
     }
     try {
       return text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")
-          ? java.time.OffsetDateTime.parse(text).toInstant()
+          ? OffsetDateTime.parse(text).toInstant()
           : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(

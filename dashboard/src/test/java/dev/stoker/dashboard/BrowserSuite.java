@@ -26,12 +26,14 @@ import dev.stoker.testing.Await;
 import dev.stoker.testing.TestDatabase;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -349,7 +351,7 @@ abstract class BrowserSuite {
     String other = key();
     DashboardJobs.breakFor(key);
     DashboardJobs.breakFor(other);
-    List<JobId> selected = new java.util.ArrayList<>();
+    List<JobId> selected = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       selected.add(DashFlakyJobs.enqueue(key));
     }
@@ -357,7 +359,7 @@ abstract class BrowserSuite {
     Await.until(
         "the jobs failed",
         () ->
-            java.util.stream.Stream.concat(selected.stream(), left.stream())
+            Stream.concat(selected.stream(), left.stream())
                 .allMatch(id -> state(id) == JobState.FAILED));
     DashboardJobs.fix(key);
 
@@ -387,7 +389,7 @@ abstract class BrowserSuite {
   void a_bulk_requeue_shows_its_progress_and_stops_when_cancelled() {
     String key = key();
     DashboardJobs.breakFor(key);
-    List<JobId> failed = new java.util.ArrayList<>();
+    List<JobId> failed = new ArrayList<>();
     for (int i = 0; i < 60; i++) {
       failed.add(DashFlakyJobs.enqueue(key));
     }
@@ -430,7 +432,7 @@ abstract class BrowserSuite {
   @Test
   void the_history_graph_still_counts_jobs_that_retention_removed() {
     String key = key();
-    List<JobId> jobs = new java.util.ArrayList<>();
+    List<JobId> jobs = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       jobs.add(DashQuickJobs.enqueue(key));
     }

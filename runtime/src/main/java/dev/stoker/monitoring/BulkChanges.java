@@ -4,6 +4,7 @@ import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,7 @@ public final class BulkChanges {
    * client; {@code actor} is who the progress names.
    */
   public BulkChange start(BulkChange.Kind kind, JobFilter filter, JobClient client, String actor) {
+    forgetEndedBefore(clock.instant().minus(KEPT_AFTER_END));
     JobFilter selection = filter.firstPage();
     long total = monitoring.count(selection, TOTAL_BOUND);
     BulkChange change =
@@ -77,6 +79,17 @@ public final class BulkChanges {
         .name("stoker-bulk-" + kind.name().toLowerCase())
         .start(() -> run(change, client));
     return change;
+  }
+
+  /** How long an ended change can still be found, to read how it ended. */
+  private static final Duration KEPT_AFTER_END = Duration.ofDays(1);
+
+  private void forgetEndedBefore(Instant time) {
+    changes
+        .values()
+        .removeIf(
+            change ->
+                change.status() != BulkChange.Status.RUNNING && change.startedAt().isBefore(time));
   }
 
   /** The change with the id, running or ended, if this process started it. */

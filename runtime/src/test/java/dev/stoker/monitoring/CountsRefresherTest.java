@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -45,7 +46,7 @@ class CountsRefresherTest {
         new CountsRefresher(store, Clock.systemUTC(), 10_000, Duration.ofHours(1));
     CountDownLatch go = new CountDownLatch(1);
     List<Thread> readers = new ArrayList<>();
-    List<StateCounts> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<StateCounts> seen = Collections.synchronizedList(new ArrayList<>());
     for (int i = 0; i < 20; i++) {
       readers.add(
           Thread.ofPlatform()

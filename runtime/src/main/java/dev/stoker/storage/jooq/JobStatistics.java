@@ -8,6 +8,7 @@ import dev.stoker.monitoring.EndedJobs;
 import dev.stoker.storage.Completion;
 import dev.stoker.storage.Outcome;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
@@ -123,7 +125,7 @@ final class JobStatistics {
       return 0;
     }
     Map<Key, Counts> hours = new TreeMap<>();
-    List<org.jooq.Condition> rolled = new ArrayList<>();
+    List<Condition> rolled = new ArrayList<>();
     for (var row : minutes) {
       hours.merge(
           new Key(row.getMinute().truncatedTo(ChronoUnit.HOURS), row.getName(), row.getQueue()),
@@ -150,8 +152,7 @@ final class JobStatistics {
    * How many jobs ended in each span of {@code step} from {@code from} until before {@code to},
    * over every job name and queue, or those given: one entry per span, empty spans included.
    */
-  List<EndedJobs> ended(
-      Instant from, Instant to, java.time.Duration step, String name, String queue) {
+  List<EndedJobs> ended(Instant from, Instant to, Duration step, String name, String queue) {
     var s = STOKER_JOB_STATISTICS;
     long stepSeconds = step.toSeconds();
     long fromSeconds = from.getEpochSecond();

@@ -20,9 +20,11 @@ import dev.stoker.storage.NewJob;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -147,10 +149,9 @@ public final class JooqJobStore implements JobStore {
           List<Completion> notRecorded =
               new Outcomes(tx, statements).recordAll(completions, serverId, now);
           // The counters of the group, in its transaction: one statement, however many jobs.
+          Set<Completion> missed = new HashSet<>(notRecorded);
           List<Completion> recorded =
-              notRecorded.isEmpty()
-                  ? completions
-                  : completions.stream().filter(c -> !notRecorded.contains(c)).toList();
+              completions.stream().filter(c -> !missed.contains(c)).toList();
           new JobStatistics(tx).count(recorded, now);
           return notRecorded;
         });
