@@ -4,6 +4,7 @@ import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
+import dev.stoker.monitoring.BulkChange;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobParent;
 import dev.stoker.monitoring.JobProgress;
@@ -21,7 +22,8 @@ final class Views {
 
   private Views() {}
 
-  record StateCount(JobState state, long count) {}
+  /** A state's count as people read it: "1,234", or "10,000+" past the bound. */
+  record StateCount(JobState state, String count) {}
 
   record Overview(
       PageInfo page,
@@ -31,6 +33,8 @@ final class Views {
       int servers,
       int workers,
       long busy,
+      HistoryChart hourly,
+      HistoryChart daily,
       Instant now) {}
 
   /** A job in a list, its arguments as the redactor lets them be shown. */
@@ -45,8 +49,13 @@ final class Views {
       String state,
       String name,
       String queue,
+      String argument,
+      String from,
+      String to,
       BatchDetails batch,
       List<JobRow> jobs,
+      String matching,
+      long matchingCount,
       String self,
       String first,
       String newer,
@@ -64,6 +73,9 @@ final class Views {
       boolean deletable,
       Instant now,
       JobProgress progress) {}
+
+  /** A bulk change's progress, and the list of the jobs it selects. */
+  record Bulk(PageInfo page, BulkChange change, String list, Instant now) {}
 
   record Queues(PageInfo page, List<QueueInfo> queues, Instant now) {}
 

@@ -16,6 +16,8 @@ import java.util.List;
  * @param serverTimeout how old, by the database's clock, a server's last heartbeat may be before
  *     the others take it for dead and hand its jobs back
  * @param retention how long SUCCEEDED and DELETED jobs are kept before they are removed
+ * @param statisticsRetention how long the counts of ended jobs are kept, per minute for a day and
+ *     per hour after
  */
 public record ServerSettings(
     int workers,
@@ -24,7 +26,8 @@ public record ServerSettings(
     Duration shutdownGrace,
     Duration heartbeatInterval,
     Duration serverTimeout,
-    Duration retention) {
+    Duration retention,
+    Duration statisticsRetention) {
 
   public ServerSettings {
     queues = List.copyOf(queues);
@@ -41,6 +44,7 @@ public record ServerSettings(
     }
     requirePositive("heartbeat interval", heartbeatInterval);
     requirePositive("retention", retention);
+    requirePositive("statistics retention", statisticsRetention);
     if (serverTimeout.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
       throw new IllegalArgumentException(
           "The server timeout ("
