@@ -150,8 +150,8 @@ final class DashboardWorkload {
   }
 
   /**
-   * The statements the database got per overview, with one dashboard and with twenty fetching it
-   * at once for a few seconds: the overview's reads are shared, so twenty cost what one does.
+   * The statements the database got per overview, with one dashboard and with twenty fetching it at
+   * once for a few seconds: the overview's reads are shared, so twenty cost what one does.
    */
   private static String load(URI root, CountingDataSource counted) throws Exception {
     StringBuilder out =
@@ -202,9 +202,7 @@ final class DashboardWorkload {
         columns
             + " where (arguments @> '{\"userId\":4242}'::jsonb or arguments @>"
             + " '{\"userId\":\"4242\"}'::jsonb) order by id desc limit 51");
-    queries.put(
-        "one job name",
-        columns + " where name = 'bench.job-7' order by id desc limit 51");
+    queries.put("one job name", columns + " where name = 'bench.job-7' order by id desc limit 51");
     queries.put(
         "succeeded count, cut at 10,000",
         "select count(*) from (select 1 from stoker_job where state = 'SUCCEEDED' limit 10000) c");
