@@ -2,6 +2,7 @@ package dev.stoker;
 
 import dev.stoker.client.DefaultJobClient;
 import dev.stoker.job.InstalledClient;
+import dev.stoker.job.QueueNames;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.recurring.Recurring;
 import dev.stoker.recurring.RecurringStore;
@@ -263,6 +264,7 @@ public final class Stoker implements AutoCloseable {
     private boolean shutdownHook = true;
     private ClassLoader classLoader = Stoker.class.getClassLoader();
     private boolean installClient = true;
+    private final Map<String, Integer> queueLimits = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -287,6 +289,21 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder queues(String... queues) {
       this.queues = List.of(queues);
+      return this;
+    }
+
+    /**
+     * At most {@code limit} jobs of the queue run at once, across all the servers on the database:
+     * the others wait in the queue. Counted by the database; give every server the same limit, as
+     * each claims by the limit it was given.
+     */
+    public Builder queueLimit(String queue, int limit) {
+      QueueNames.check(queue);
+      if (limit < 1) {
+        throw new IllegalArgumentException(
+            "The limit of queue '" + queue + "' must be at least 1, got " + limit);
+      }
+      queueLimits.put(queue, limit);
       return this;
     }
 
@@ -464,7 +481,8 @@ public final class Stoker implements AutoCloseable {
           shutdownGrace,
           heartbeatInterval,
           serverTimeout,
-          retention);
+          retention,
+          queueLimits);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.stoker.server;
 import dev.stoker.job.QueueNames;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a server runs.
@@ -24,10 +25,20 @@ public record ServerSettings(
     Duration shutdownGrace,
     Duration heartbeatInterval,
     Duration serverTimeout,
-    Duration retention) {
+    Duration retention,
+    Map<String, Integer> queueLimits) {
 
   public ServerSettings {
     queues = List.copyOf(queues);
+    queueLimits = Map.copyOf(queueLimits);
+    queueLimits.forEach(
+        (queue, limit) -> {
+          QueueNames.check(queue);
+          if (limit < 1) {
+            throw new IllegalArgumentException(
+                "The limit of queue '" + queue + "' must be at least 1, got " + limit);
+          }
+        });
     if (workers < 1) {
       throw new IllegalArgumentException("A server needs at least 1 worker, got " + workers);
     }
@@ -50,6 +61,26 @@ public record ServerSettings(
               + "), or live servers would be taken for dead: raise the timeout or beat more"
               + " often");
     }
+  }
+
+  /** Settings without queue limits. */
+  public ServerSettings(
+      int workers,
+      List<String> queues,
+      Duration pollInterval,
+      Duration shutdownGrace,
+      Duration heartbeatInterval,
+      Duration serverTimeout,
+      Duration retention) {
+    this(
+        workers,
+        queues,
+        pollInterval,
+        shutdownGrace,
+        heartbeatInterval,
+        serverTimeout,
+        retention,
+        Map.of());
   }
 
   private static void requirePositive(String what, Duration value) {

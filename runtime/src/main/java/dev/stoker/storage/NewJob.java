@@ -22,6 +22,7 @@ import java.time.Instant;
  * @param reason the first history entry's reason
  * @param batch the batch it belongs to, or null
  * @param parents what it waits for, if it is a continuation
+ * @param gates the limits its claim must respect
  */
 public record NewJob(
     JobId id,
@@ -35,4 +36,36 @@ public record NewJob(
     Instant createdAt,
     String reason,
     BatchId batch,
-    Parents parents) {}
+    Parents parents,
+    JobGates gates) {
+
+  /** A job without limits. */
+  public NewJob(
+      JobId id,
+      String name,
+      String queue,
+      int priority,
+      JobState state,
+      String arguments,
+      int maxRetries,
+      Instant runAt,
+      Instant createdAt,
+      String reason,
+      BatchId batch,
+      Parents parents) {
+    this(
+        id,
+        name,
+        queue,
+        priority,
+        state,
+        arguments,
+        maxRetries,
+        runAt,
+        createdAt,
+        reason,
+        batch,
+        parents,
+        JobGates.NONE);
+  }
+}
