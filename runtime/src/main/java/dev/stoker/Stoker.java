@@ -13,6 +13,8 @@ import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
 import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.server.ThrowCapture;
+import dev.stoker.storage.FlowKeys;
+import dev.stoker.storage.JobGates;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ServerStore;
@@ -88,7 +90,15 @@ public final class Stoker implements AutoCloseable {
             builder.retryBackoff,
             builder.clock,
             builder.listensForNewJobs(database));
-    RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
+    HandlerRegistry known = handlers;
+    RecurringStore recurringStore =
+        new JooqRecurringStore(
+            database.dsl(),
+            row ->
+                known
+                    .find(row.jobName())
+                    .map(handler -> FlowKeys.gates(handler.definition(), row.arguments()))
+                    .orElse(JobGates.NONE));
     this.recurring =
         new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
     this.client =

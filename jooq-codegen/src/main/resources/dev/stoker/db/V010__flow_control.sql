@@ -43,3 +43,9 @@ create table stoker_unique_job (
 create index stoker_job_concurrency on stoker_job (concurrency_key)
     where state = 'PROCESSING' and concurrency_key is not null;
 -- [jooq ignore stop]
+
+-- A fire of an exclusive recurring job that finds the previous run still going is skipped: its
+-- job is stored DELETED with the reason in its history, and counted here for the monitoring API.
+alter table stoker_recurring_job add column skipped_fires integer not null default 0;
+alter table stoker_recurring_job add column last_skipped_at timestamp with time zone;
+alter table stoker_recurring_job add column last_skipped_job_id uuid;

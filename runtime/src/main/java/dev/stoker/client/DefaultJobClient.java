@@ -13,6 +13,7 @@ import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobRequest;
 import dev.stoker.job.Parents;
 import dev.stoker.job.QueueNames;
+import dev.stoker.storage.FlowKeys;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import java.nio.charset.StandardCharsets;

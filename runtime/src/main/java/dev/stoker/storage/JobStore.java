@@ -9,6 +9,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -53,6 +54,9 @@ public interface JobStore {
    */
   Enqueued insertUnique(
       NewJob job, String uniqueKey, Instant uniqueUntil, Instant now, boolean notifyServers);
+
+  /** Those of the job's limits that hold it back now: its concurrency key full, its rate spent. */
+  List<NotRunningReason> limitsReached(JobId id, Instant now);
 
   /** Stores a batch and its jobs. */
   void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers);

@@ -10,6 +10,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -225,6 +226,11 @@ final class InMemoryStore implements JobStore, ServerStore {
   public Enqueued insertUnique(
       NewJob job, String uniqueKey, Instant uniqueUntil, Instant now, boolean notifyServers) {
     throw new UnsupportedOperationException("Unique jobs are kept by the database");
+  }
+
+  @Override
+  public List<NotRunningReason> limitsReached(JobId id, Instant now) {
+    return List.of();
   }
 
   @Override

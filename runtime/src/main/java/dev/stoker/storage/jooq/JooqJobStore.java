@@ -10,6 +10,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -98,6 +99,11 @@ public final class JooqJobStore implements JobStore {
     return write(
         tx ->
             new UniqueJobs(tx, statements).insert(job, uniqueKey, uniqueUntil, now, notifyServers));
+  }
+
+  @Override
+  public List<NotRunningReason> limitsReached(JobId id, Instant now) {
+    return new LimitReads(dsl).reached(id, now);
   }
 
   @Override

@@ -1,10 +1,9 @@
-package dev.stoker.client;
+package dev.stoker.storage;
 
 import dev.stoker.codec.ArgumentReader;
 import dev.stoker.codec.ArgumentsJson;
 import dev.stoker.job.JobDefinition;
 import dev.stoker.job.JobLimits;
-import dev.stoker.storage.JobGates;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -13,12 +12,12 @@ import java.util.stream.Collectors;
  * a limit per {@code accountId}, the job's name for a limit of the job as a whole. Two jobs with
  * the same key share the limit, whichever server claims them.
  */
-final class FlowKeys {
+public final class FlowKeys {
 
   private FlowKeys() {}
 
   /** The limits the claim of a job with these arguments respects. */
-  static JobGates gates(JobDefinition job, String arguments) {
+  public static JobGates gates(JobDefinition job, String arguments) {
     JobLimits limits = job.limits();
     if (!limits.limitsStarts()) {
       return JobGates.NONE;
@@ -33,7 +32,7 @@ final class FlowKeys {
   }
 
   /** The key that makes two enqueues of a unique job the same job. */
-  static String uniqueKey(JobDefinition job, String arguments) {
+  public static String uniqueKey(JobDefinition job, String arguments) {
     List<String> names = job.limits().uniqueKey();
     if (names.isEmpty()) {
       return job.name() + ":" + arguments; // all arguments, written in the same order each time
