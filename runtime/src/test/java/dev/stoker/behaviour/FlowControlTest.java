@@ -116,7 +116,7 @@ class FlowControlTest extends DatabaseTest {
   @Test
   void queue_limit_holds_across_servers() {
     Stoker stoker =
-        servers(builder -> builder.queues("limited").queueLimit("limited", 2)).getFirst();
+        servers(builder -> builder.queues("critical").queueLimit("critical", 2)).getFirst();
     for (int i = 0; i < 40; i++) {
       FlowLimitedQueueJobs.using(stoker.client()).enqueue(token);
     }
@@ -267,8 +267,12 @@ class FlowControlTest extends DatabaseTest {
                 .heartbeatInterval(Duration.ofMillis(50))
                 .serverTimeout(Duration.ofMillis(300))
                 .start());
+    // Both ran while the dead server's attempt still waits at its gate: its slot came back. (The
+    // paused server, alive in this JVM, may claim the handed-back job once more before the
+    // rescuer takes it for good: the attempt counts those.)
     awaitSucceeded(rescuer, 2);
-    assertThat(rescuer.monitoring().job(first).orElseThrow().attempt()).isEqualTo(2);
+    assertThat(rescuer.monitoring().job(first).orElseThrow().attempt()).isGreaterThanOrEqualTo(2);
+    assertThat(Executions.of(token).getFirst().job()).isEqualTo(first);
     Gates.open(token + "/first");
   }
 

@@ -40,7 +40,7 @@ public class FlowJobs {
     Executions.record(token, context.id(), context.attempt(), region);
   }
 
-  @Job(name = "flow.limited-queue", queue = "limited")
+  @Job(name = "flow.limited-queue", queue = "critical")
   public void limitedQueue(String token, JobContext context) throws InterruptedException {
     work(token, token, context);
   }

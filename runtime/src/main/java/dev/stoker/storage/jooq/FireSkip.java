@@ -4,7 +4,6 @@ import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_RECURRING_JOB;
 
 import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.storage.JobGates;
 import java.time.Instant;
@@ -22,13 +21,6 @@ import org.jooq.Record2;
  */
 record FireSkip(String reason) {
 
-  private static final List<String> GOING =
-      List.of(
-          JobState.ENQUEUED.name(),
-          JobState.PROCESSING.name(),
-          JobState.SCHEDULED.name(),
-          JobState.AWAITING.name());
-
   /** The skip of this fire time, if the runs still going fill the job's limit. */
   static Optional<FireSkip> find(
       DSLContext tx, RecurringJobRow row, JobGates limits, Instant fireTime) {
@@ -40,7 +32,7 @@ record FireSkip(String reason) {
         tx.select(j.ID, j.STATE)
             .from(j)
             .where(j.CONCURRENCY_KEY.eq(limits.concurrencyKey()))
-            .and(j.STATE.in(GOING))
+            .and(j.STATE.in(StateChange.UNFINISHED))
             .orderBy(j.ID)
             .limit(limits.concurrencyLimit())
             .fetch();

@@ -5,11 +5,9 @@ import static dev.stoker.schema.Tables.STOKER_UNIQUE_JOB;
 
 import dev.stoker.Enqueued;
 import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.storage.NewJob;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -22,14 +20,6 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  * (ended, or past its {@code unique_until}), the enqueue takes the row over for its own job.
  */
 final class UniqueJobs {
-
-  /** A unique job holds its key while it is in one of these states. */
-  private static final Set<String> WAITING_OR_RUNNING =
-      Set.of(
-          JobState.SCHEDULED.name(),
-          JobState.ENQUEUED.name(),
-          JobState.AWAITING.name(),
-          JobState.PROCESSING.name());
 
   /** H2 may refuse an insert of a key another transaction was committing: look again. */
   private static final int ATTEMPTS = 20;
@@ -101,6 +91,6 @@ final class UniqueJobs {
     }
     var j = STOKER_JOB;
     String state = tx.select(j.STATE).from(j).where(j.ID.eq(jobId)).fetchOne(j.STATE);
-    return state != null && WAITING_OR_RUNNING.contains(state);
+    return state != null && StateChange.UNFINISHED.contains(state);
   }
 }
