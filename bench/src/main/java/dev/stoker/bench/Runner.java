@@ -12,6 +12,7 @@ final class Runner {
 
   private final Results results;
   private final BenchOptions options;
+
   /** Stoker draining jobs with a per-key concurrency limit, shown in Stoker's column. */
   private static final Target KEYED = StokerTarget.keyed();
 
