@@ -142,18 +142,34 @@ final class LimitedClaims {
       return List.of();
     }
     List<ClaimedJob> claimed = PortableStatements.markClaimed(tx, taken, serverId, now);
-    recordStarts(taken, now);
+    if (!rateLimits.isEmpty()) {
+      recordStarts(taken, now);
+    }
     return claimed;
   }
 
-  /** Locks the rows of the keys, creating those that do not exist yet, in the order given. */
+  /**
+   * Locks the rows of the keys, in key order, creating those that do not exist yet: one insert of
+   * them all, which passes over the rows that exist without locking them, then one locking read.
+   * Both go in key order, so two claims never wait on each other in a circle.
+   */
   private void lock(TreeSet<String> keys) {
     var l = STOKER_LIMIT_LOCK;
+    var insert = tx.insertInto(l, l.LOCK_KEY);
     for (String key : keys) {
-      try {
-        tx.insertInto(l).set(l.LOCK_KEY, key).onConflictDoNothing().execute();
-      } catch (IntegrityConstraintViolationException anotherClaimCreatedIt) {
-        // H2's emulation of the insert cannot see a row not committed yet: it exists now.
+      insert = insert.values(key);
+    }
+    try {
+      insert.onConflictDoNothing().execute();
+    } catch (IntegrityConstraintViolationException anotherClaimCreatedOne) {
+      // H2's emulation of the insert cannot see a row not committed yet, and then inserts none of
+      // them: insert them one by one, passing over those that exist now.
+      for (String key : keys) {
+        try {
+          tx.insertInto(l).set(l.LOCK_KEY, key).onConflictDoNothing().execute();
+        } catch (IntegrityConstraintViolationException exists) {
+          // Created by another claim meanwhile.
+        }
       }
     }
     tx.select(l.LOCK_KEY)
