@@ -39,9 +39,11 @@ create table stoker_unique_job (
 );
 
 -- [jooq ignore start]
--- Counting a key's running jobs reads only the running limited jobs; other jobs add no entry.
-create index stoker_job_concurrency on stoker_job (concurrency_key)
-    where state = 'PROCESSING' and concurrency_key is not null;
+-- Counting a key's running jobs (a claim), or its unfinished ones (a recurring fire), reads only
+-- the unfinished limited jobs; other jobs, and finished ones, add no entry.
+create index stoker_job_concurrency on stoker_job (concurrency_key, state)
+    where concurrency_key is not null
+      and state in ('SCHEDULED', 'ENQUEUED', 'PROCESSING', 'AWAITING');
 -- [jooq ignore stop]
 
 -- A fire of an exclusive recurring job that finds the previous run still going is skipped: its

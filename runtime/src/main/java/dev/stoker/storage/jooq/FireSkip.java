@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
+import org.jooq.impl.DSL;
 
 /**
  * A fire of a recurring job with a concurrency limit that finds as many runs still going (waiting
@@ -32,7 +33,7 @@ record FireSkip(String reason) {
         tx.select(j.ID, j.STATE)
             .from(j)
             .where(j.CONCURRENCY_KEY.eq(limits.concurrencyKey()))
-            .and(j.STATE.in(StateChange.UNFINISHED))
+            .and(j.STATE.in(StateChange.UNFINISHED.stream().map(DSL::inline).toList()))
             .orderBy(j.ID)
             .limit(limits.concurrencyLimit())
             .fetch();

@@ -5,7 +5,6 @@ import static dev.stoker.schema.Tables.STOKER_JOB_START;
 import static org.jooq.impl.DSL.min;
 
 import dev.stoker.JobId;
-import dev.stoker.JobState;
 import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.NotRunningReason.Kind;
 import java.time.Duration;
@@ -49,7 +48,7 @@ final class LimitReads {
     if (concurrencyKey != null) {
       int running =
           dsl.fetchCount(
-              j, j.STATE.eq(JobState.PROCESSING.name()).and(j.CONCURRENCY_KEY.eq(concurrencyKey)));
+              j, j.STATE.eq(LimitedClaims.PROCESSING).and(j.CONCURRENCY_KEY.eq(concurrencyKey)));
       if (running >= job.value3()) {
         reasons.add(
             new NotRunningReason(

@@ -5,6 +5,7 @@ import static dev.stoker.schema.Tables.STOKER_JOB_START;
 import static dev.stoker.schema.Tables.STOKER_LIMIT_LOCK;
 import static dev.stoker.schema.Tables.STOKER_QUEUE;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.jooq.impl.DSL.selectOne;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record6;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -40,6 +42,9 @@ final class LimitedClaims {
 
   private static final int MAX_CANDIDATES = 1000;
 
+  /** Inline, so that PostgreSQL's generic plans use the partial indexes of running jobs. */
+  static final Field<String> PROCESSING = inline(JobState.PROCESSING.name());
+
   private final DSLContext tx;
 
   LimitedClaims(DSLContext tx) {
@@ -49,14 +54,9 @@ final class LimitedClaims {
   /** One ready job and the limits it counts against. */
   private record Candidate(UUID id, List<Gate> gates) {}
 
-  /** One limit: its lock row's key, and how many starts it allows now. */
+  /** One limit (a lock row's key maps to it): how many more starts it allows now. */
   private static final class Gate {
-    final String lockKey;
     int left;
-
-    Gate(String lockKey) {
-      this.lockKey = lockKey;
-    }
   }
 
   List<ClaimedJob> claim(
@@ -89,7 +89,7 @@ final class LimitedClaims {
                     .or(
                         selectCount()
                             .from(running)
-                            .where(running.STATE.eq(JobState.PROCESSING.name()))
+                            .where(running.STATE.eq(PROCESSING))
                             .and(running.CONCURRENCY_KEY.eq(j.CONCURRENCY_KEY))
                             .asField()
                             .lt(j.CONCURRENCY_LIMIT)))
@@ -109,16 +109,16 @@ final class LimitedClaims {
     for (var row : ready) {
       List<Gate> jobGates = new ArrayList<>();
       if (row.value2() != null) {
-        jobGates.add(gates.computeIfAbsent(concurrencyLock(row.value2()), Gate::new));
+        jobGates.add(gates.computeIfAbsent(concurrencyLock(row.value2()), key -> new Gate()));
         concurrencyLimits.put(row.value2(), row.value3());
       }
       if (row.value4() != null) {
-        jobGates.add(gates.computeIfAbsent(rateLock(row.value4()), Gate::new));
+        jobGates.add(gates.computeIfAbsent(rateLock(row.value4()), key -> new Gate()));
         rateLimits.put(row.value4(), row.value5());
         ratePeriods.put(row.value4(), Duration.ofMillis(row.value6()));
       }
       if (queueLimit > 0) {
-        jobGates.add(gates.computeIfAbsent(queueLock(queue), Gate::new));
+        jobGates.add(gates.computeIfAbsent(queueLock(queue), key -> new Gate()));
       }
       jobs.add(new Candidate(row.value1(), jobGates));
     }
@@ -188,7 +188,7 @@ final class LimitedClaims {
     Map<String, Integer> running =
         tx.select(j.CONCURRENCY_KEY, count())
             .from(j)
-            .where(j.STATE.eq(JobState.PROCESSING.name()))
+            .where(j.STATE.eq(PROCESSING))
             .and(j.CONCURRENCY_KEY.in(limits.keySet()))
             .groupBy(j.CONCURRENCY_KEY)
             .fetchMap(j.CONCURRENCY_KEY, count());
@@ -214,7 +214,7 @@ final class LimitedClaims {
 
   private int runningInQueue(String queue) {
     var j = STOKER_JOB;
-    return tx.fetchCount(j, j.STATE.eq(JobState.PROCESSING.name()).and(j.QUEUE.eq(queue)));
+    return tx.fetchCount(j, j.STATE.eq(PROCESSING).and(j.QUEUE.eq(queue)));
   }
 
   /** Records the starts of the claimed jobs that have a rate limit. */

@@ -27,7 +27,11 @@ import org.jooq.Field;
 record StateChange(JobState from, JobState to) {
 
   /** A server claims a ready job. */
-  /** The names of the states of a job that has not ended: it waits, or runs. */
+  /**
+   * The names of the states of a job that has not ended: it waits, or runs. Inline them in a
+   * statement (as the states here are), so that PostgreSQL's generic plans still use the partial
+   * indexes they name.
+   */
   static final List<String> UNFINISHED =
       Arrays.stream(JobState.values()).filter(state -> !state.isFinal()).map(Enum::name).toList();
 
