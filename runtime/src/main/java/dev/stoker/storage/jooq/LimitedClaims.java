@@ -38,7 +38,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 final class LimitedClaims {
 
   /** How many ready jobs a claim looks through per job it wants, to pass over full keys. */
-  private static final int CANDIDATES_PER_JOB = 4;
+  private static final int CANDIDATES_PER_JOB = 2;
 
   private static final int MAX_CANDIDATES = 1000;
 
