@@ -21,6 +21,7 @@ import dev.stoker.storage.ServerStore;
 import dev.stoker.storage.jooq.Databases;
 import dev.stoker.storage.jooq.JooqJobStore;
 import dev.stoker.storage.jooq.JooqManualRunStore;
+import dev.stoker.storage.jooq.JooqMonitoringStore;
 import dev.stoker.storage.jooq.JooqRecurringStore;
 import dev.stoker.storage.jooq.JooqServerStore;
 import dev.stoker.storage.jooq.PendingArguments;
@@ -112,7 +113,13 @@ public final class Stoker implements AutoCloseable {
     this.storedJobs =
         new StoredJobsCheck(handlers, new PendingArguments(database.dsl()), recurringStore);
     this.monitoring =
-        new Monitoring(store, recurringStore, servers, builder.clock, storedJobs::find);
+        new Monitoring(
+            store,
+            new JooqMonitoringStore(database.dsl()),
+            recurringStore,
+            servers,
+            builder.clock,
+            storedJobs::find);
     this.manualRunner =
         builder.runServer
             ? null
@@ -265,6 +272,7 @@ public final class Stoker implements AutoCloseable {
     private Duration heartbeatInterval = Duration.ofSeconds(5);
     private Duration serverTimeout = Duration.ofMinutes(1);
     private Duration retention = Duration.ofDays(1);
+    private Duration statisticsRetention = Duration.ofDays(90);
     private Clock clock = Clock.systemUTC();
     private JobActivator activator;
     private final Map<Class<?>, Supplier<?>> registered = new LinkedHashMap<>();
@@ -356,6 +364,16 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder retention(Duration retention) {
       this.retention = Objects.requireNonNull(retention, "retention");
+      return this;
+    }
+
+    /**
+     * How long the counts of ended jobs (succeeded, failed, retried, per job name and queue) are
+     * kept for the dashboard's graphs; default 90 days. They are per minute for a day, then per
+     * hour, and outlive the jobs they count.
+     */
+    public Builder statisticsRetention(Duration statisticsRetention) {
+      this.statisticsRetention = Objects.requireNonNull(statisticsRetention, "statisticsRetention");
       return this;
     }
 
@@ -492,6 +510,7 @@ public final class Stoker implements AutoCloseable {
           heartbeatInterval,
           serverTimeout,
           retention,
+          statisticsRetention,
           queueLimits);
     }
   }

@@ -19,6 +19,10 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
     BenchOptions options = BenchOptions.parse(args);
+    if (options.dashboardJobs() > 0) {
+      dashboard(options);
+      return;
+    }
     long start = System.nanoTime();
     List<Target> targets = targets(options);
     Results results = new Results();
@@ -66,6 +70,25 @@ public final class BenchMain {
       System.out.println(results.failures().size() + " measurements failed: see FAILED above.");
       System.exit(1);
     }
+  }
+
+  /** The dashboard workload alone: it needs its own large database, not the others' runs. */
+  private static void dashboard(BenchOptions options) throws Exception {
+    long start = System.nanoTime();
+    String markdown;
+    try (PostgresServer server = PostgresServer.start(Durability.DURABLE)) {
+      markdown = new DashboardWorkload(server, options.dashboardJobs()).run();
+    }
+    markdown +=
+        "Dashboard workload: %.1f minutes, finished %s, load average then %s.%n"
+            .formatted(
+                Duration.ofNanos(System.nanoTime() - start).toMillis() / 60_000.0,
+                Instant.now(),
+                Machine.loadAverage());
+    System.out.println(markdown);
+    Files.createDirectories(options.out().toAbsolutePath().getParent());
+    Files.writeString(options.out(), markdown);
+    System.out.println("Tables written to " + options.out().toAbsolutePath());
   }
 
   private static String tables(Report report, Durability durability, List<Target> targets) {

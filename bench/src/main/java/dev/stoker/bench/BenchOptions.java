@@ -25,6 +25,8 @@ import java.util.Set;
  * --backlog N             the large backlog (default 1,000,000; the small one is 10,000)
  * --latency-samples N     pickup latency samples per run (default 100)
  * --out FILE              also write the tables there (default target/bench-results.md)
+ * --dashboard-jobs N      run only the dashboard workload, on N generated jobs (10,000,000 for
+ *                         the issue's figure), durable settings
  * </pre>
  */
 record BenchOptions(
@@ -40,7 +42,8 @@ record BenchOptions(
     int largeBacklog,
     int latencySamples,
     Duration latencyWindow,
-    Path out) {
+    Path out,
+    int dashboardJobs) {
 
   static final List<String> ALL_TARGETS = List.of("raw", "stoker", "db-scheduler", "jobrunr");
   static final List<String> ALL_WORKLOADS =
@@ -58,6 +61,7 @@ record BenchOptions(
     int largeBacklog = 1_000_000;
     int latencySamples = 100;
     Path out = Path.of("target", "bench-results.md");
+    int dashboardJobs = 0;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -83,6 +87,7 @@ record BenchOptions(
         case "--backlog" -> largeBacklog = positive(arg, args, ++i);
         case "--latency-samples" -> latencySamples = positive(arg, args, ++i);
         case "--out" -> out = Path.of(value(arg, args, ++i));
+        case "--dashboard-jobs" -> dashboardJobs = positive(arg, args, ++i);
         default ->
             throw new IllegalArgumentException(
                 "Unknown option " + arg + "; see BenchOptions for the options the bench takes.");
@@ -101,7 +106,8 @@ record BenchOptions(
         largeBacklog,
         latencySamples,
         Duration.ofSeconds(3),
-        out);
+        out,
+        dashboardJobs);
   }
 
   boolean runs(String workload) {

@@ -3,14 +3,17 @@ package dev.stoker.dashboard;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.Stoker;
+import dev.stoker.monitoring.BulkChange;
+import dev.stoker.monitoring.BulkChanges;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
 /**
- * The actions, each a POST: requeue and delete jobs (one or the selected ones), trigger and remove
- * recurring jobs, pause and resume queues. Each is refused (403) unless the access permits it, the
- * request comes from the dashboard's own pages, and it carries the form token; each is recorded as
- * done by the viewer. It then leads back, with a 303, to the page it came from.
+ * The actions, each a POST: requeue and delete jobs (one, the selected ones, or all a filter
+ * selects, as a bulk change with a cancel), trigger and remove recurring jobs, pause and resume
+ * queues. Each is refused (403) unless the access permits it, the request comes from the
+ * dashboard's own pages, and it carries the form token; each is recorded as done by the viewer. It
+ * then leads back, with a 303, to the page it came from.
  */
 final class Actions {
 
@@ -28,10 +31,14 @@ final class Actions {
 
   private final Stoker stoker;
   private final Problems problems;
+  private final BulkChanges bulk;
+  private final BulkPage bulkPage;
 
-  Actions(Stoker stoker, Problems problems) {
+  Actions(Stoker stoker, Problems problems, BulkChanges bulk, BulkPage bulkPage) {
     this.stoker = stoker;
     this.problems = problems;
+    this.bulk = bulk;
+    this.bulkPage = bulkPage;
   }
 
   void post(Exchange exchange) throws IOException {
@@ -40,6 +47,11 @@ final class Actions {
         switch (route) {
           case "jobs/requeue" -> DashboardAction.REQUEUE_JOB;
           case "jobs/delete" -> DashboardAction.DELETE_JOB;
+          case "jobs/bulk" ->
+              "DELETE".equals(exchange.parameter("kind"))
+                  ? DashboardAction.DELETE_JOB
+                  : DashboardAction.REQUEUE_JOB;
+          case "bulk/cancel" -> bulkAction(exchange);
           case "queues/pause" -> DashboardAction.PAUSE_QUEUE;
           case "queues/resume" -> DashboardAction.RESUME_QUEUE;
           case "recurring/trigger" -> DashboardAction.TRIGGER_RECURRING_JOB;
@@ -47,7 +59,12 @@ final class Actions {
           default -> null;
         };
     if (action == null) {
-      problems.notFound(exchange, "There is no action at this address.");
+      problems.notFound(
+          exchange,
+          route.equals("bulk/cancel")
+              ? "There is no such bulk change in this process: it ended before a restart, or runs"
+                  + " on another instance of the dashboard."
+              : "There is no action at this address.");
       return;
     }
     if (!exchange.access.permits(action)) {
@@ -62,6 +79,16 @@ final class Actions {
       return;
     }
     JobClient client = stoker.client().as(exchange.user());
+    if (route.equals("jobs/bulk")) {
+      startBulk(exchange, client);
+      return;
+    }
+    if (route.equals("bulk/cancel")) {
+      BulkChange change = bulkPage.find(required(exchange, "id")).orElseThrow();
+      change.cancel();
+      exchange.redirect("bulk/" + change.id());
+      return;
+    }
     switch (action) {
       case REQUEUE_JOB -> jobs(exchange, client, "requeued", JobClient::requeue);
       case DELETE_JOB -> jobs(exchange, client, "deleted", JobClient::delete);
@@ -82,6 +109,33 @@ final class Actions {
         done(exchange, "recurring", "removed", removed ? 1 : 0, removed ? 0 : 1);
       }
     }
+  }
+
+  /**
+   * Starts a bulk change of every job the posted filter selects, and leads to its progress. The
+   * filter is the selection: no ids come from the browser.
+   */
+  private void startBulk(Exchange exchange, JobClient client) {
+    BulkChange.Kind kind =
+        switch (required(exchange, "kind")) {
+          case "REQUEUE" -> BulkChange.Kind.REQUEUE;
+          case "DELETE" -> BulkChange.Kind.DELETE;
+          default -> throw new IllegalArgumentException("A bulk change requeues or deletes.");
+        };
+    BulkChange change = bulk.start(kind, FilterParameters.read(exchange), client, exchange.user());
+    exchange.redirect("bulk/" + change.id());
+  }
+
+  /** Cancelling a bulk change takes the permission it was started with. */
+  private DashboardAction bulkAction(Exchange exchange) {
+    return bulkPage
+        .find(String.valueOf(exchange.parameter("id")))
+        .map(
+            change ->
+                change.kind() == BulkChange.Kind.DELETE
+                    ? DashboardAction.DELETE_JOB
+                    : DashboardAction.REQUEUE_JOB)
+        .orElse(null);
   }
 
   private void jobs(Exchange exchange, JobClient client, String done, JobAction action) {

@@ -1,6 +1,7 @@
 package dev.stoker.dashboard;
 
 import dev.stoker.Stoker;
+import dev.stoker.monitoring.BulkChanges;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,8 +35,13 @@ final class Dashboard implements AutoCloseable {
   private final Search search;
   private final ThroughputApi throughput;
   private final Actions actions;
+  private final BulkPage bulkPage;
 
-  Dashboard(Stoker stoker, DashboardAuthorization authorization, ArgumentRedactor redactor) {
+  Dashboard(
+      Stoker stoker,
+      DashboardAuthorization authorization,
+      ArgumentRedactor redactor,
+      BulkChanges bulk) {
     this.authorization = authorization;
     TemplateEngine templates =
         TemplateEngine.createPrecompiled(
@@ -48,7 +54,8 @@ final class Dashboard implements AutoCloseable {
     this.lists = new ListPages(stoker, templates, redactor);
     this.search = new Search(stoker);
     this.throughput = new ThroughputApi(live);
-    this.actions = new Actions(stoker, problems);
+    this.bulkPage = new BulkPage(bulk, templates, problems);
+    this.actions = new Actions(stoker, problems, bulk, bulkPage);
   }
 
   void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -122,6 +129,7 @@ final class Dashboard implements AutoCloseable {
       case 2 -> {
         switch (first) {
           case "jobs" -> jobDetail.show(exchange, exchange.segment(1));
+          case "bulk" -> bulkPage.show(exchange, exchange.segment(1));
           case "static" -> {
             if (!files.serve(exchange.segment(1), exchange.response)) {
               notFound(exchange);

@@ -1,7 +1,9 @@
 package dev.stoker.dashboard;
 
 import dev.stoker.Stoker;
+import dev.stoker.monitoring.BulkChanges;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -77,6 +79,8 @@ public final class StokerDashboard implements AutoCloseable {
     private String path = "/";
     private DashboardAuthorization authorization = DashboardAuthorization.localOnly();
     private ArgumentRedactor redactor = ArgumentRedactor.NONE;
+    private int bulkBatch = BulkChanges.DEFAULT_BATCH;
+    private Duration bulkPause = Duration.ofMillis(20);
 
     private Builder(Stoker stoker) {
       this.stoker = Objects.requireNonNull(stoker, "stoker");
@@ -128,9 +132,26 @@ public final class StokerDashboard implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How "requeue all" and "delete all" go through the jobs they select: {@code batch} jobs at a
+     * time (default 500), with {@code pause} between batches (default 20 ms) to leave the database
+     * to the servers.
+     */
+    public Builder bulkBatches(int batch, Duration pause) {
+      new BulkChanges(stoker.monitoring(), batch, pause); // Checks both now, not at the first use.
+      this.bulkBatch = batch;
+      this.bulkPause = pause;
+      return this;
+    }
+
     /** The dashboard as a servlet, to mount in an existing container under a path. */
     public StokerDashboardServlet servlet() {
-      return new StokerDashboardServlet(new Dashboard(stoker, authorization, redactor));
+      return new StokerDashboardServlet(
+          new Dashboard(
+              stoker,
+              authorization,
+              redactor,
+              new BulkChanges(stoker.monitoring(), bulkBatch, bulkPause)));
     }
 
     /** Starts the dashboard on its own Jetty server. */

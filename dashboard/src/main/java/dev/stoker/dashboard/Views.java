@@ -4,6 +4,7 @@ import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
+import dev.stoker.monitoring.BulkChange;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobParent;
 import dev.stoker.monitoring.JobSummary;
@@ -20,7 +21,8 @@ final class Views {
 
   private Views() {}
 
-  record StateCount(JobState state, long count) {}
+  /** A state's count as people read it: "1,234", or "10,000+" past the bound. */
+  record StateCount(JobState state, String count) {}
 
   record Overview(
       PageInfo page,
@@ -30,6 +32,8 @@ final class Views {
       int servers,
       int workers,
       long busy,
+      HistoryChart hourly,
+      HistoryChart daily,
       Instant now) {}
 
   /** A job in a list, its arguments as the redactor lets them be shown. */
@@ -44,8 +48,13 @@ final class Views {
       String state,
       String name,
       String queue,
+      String argument,
+      String from,
+      String to,
       BatchDetails batch,
       List<JobRow> jobs,
+      String matching,
+      long matchingCount,
       String self,
       String first,
       String newer,
@@ -62,6 +71,9 @@ final class Views {
       boolean requeueable,
       boolean deletable,
       Instant now) {}
+
+  /** A bulk change's progress, and the list of the jobs it selects. */
+  record Bulk(PageInfo page, BulkChange change, String list, Instant now) {}
 
   record Queues(PageInfo page, List<QueueInfo> queues, Instant now) {}
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -96,17 +97,26 @@ final class Browser implements AutoCloseable {
         .until(condition::apply);
   }
 
-  /** Reloads the page until the element's text contains the words. */
-  void reloadUntil(String css, String words) {
+  /** Reloads the page until the condition holds. */
+  void reloadUntilTrue(String what, BooleanSupplier condition) {
     until(
-        css + " says '" + words + "'",
+        what,
         d -> {
-          WebElement element = first(css);
-          if (element != null && element.getText().contains(words)) {
+          if (condition.getAsBoolean()) {
             return true;
           }
           d.navigate().refresh();
           return false;
+        });
+  }
+
+  /** Reloads the page until the element's text contains the words. */
+  void reloadUntil(String css, String words) {
+    reloadUntilTrue(
+        css + " says '" + words + "'",
+        () -> {
+          WebElement element = first(css);
+          return element != null && element.getText().contains(words);
         });
   }
 

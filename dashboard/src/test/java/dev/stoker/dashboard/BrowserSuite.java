@@ -13,6 +13,7 @@ import dev.stoker.dashboard.jobs.DashHeldJobs;
 import dev.stoker.dashboard.jobs.DashMailJobs;
 import dev.stoker.dashboard.jobs.DashNowhereJobs;
 import dev.stoker.dashboard.jobs.DashQuickJobs;
+import dev.stoker.dashboard.jobs.DashSignupJobs;
 import dev.stoker.dashboard.jobs.DashboardJobs;
 import dev.stoker.job.JobArguments;
 import dev.stoker.job.JobDefinition;
@@ -25,12 +26,14 @@ import dev.stoker.testing.Await;
 import dev.stoker.testing.TestDatabase;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,11 @@ import org.openqa.selenium.By;
 abstract class BrowserSuite {
 
   private static final String PAYLOAD = "<img src=x onerror=\"document.title='xss'\">";
+
+  /** Small, slow bulk batches, so that a bulk change can be watched and cancelled midway. */
+  static final int BULK_BATCH = 5;
+
+  static final Duration BULK_PAUSE = Duration.ofMillis(300);
 
   private TestDatabase.Handle database;
   Stoker stoker;
@@ -309,5 +317,161 @@ abstract class BrowserSuite {
     assertThat(browser.find("#batch-progress").getText()).contains("3 succeeded");
     open("search?q=" + batch);
     browser.find("#batch-progress");
+  }
+
+  @Test
+  void a_job_is_found_by_an_arguments_value() {
+    String key = key();
+    String email = "ada-" + key + "@example.com";
+    List<JobId> jobs =
+        List.of(
+            DashSignupJobs.schedule(Duration.ofHours(1), key, email),
+            DashSignupJobs.schedule(Duration.ofHours(1), key, "alan@example.com"),
+            DashSignupJobs.schedule(Duration.ofHours(1), key(), "x" + email));
+
+    open("jobs?name=dash.signup");
+    browser.find("#filter-arg").sendKeys("email = \"" + email + "\"");
+    browser.find("#filter-arg").submit();
+
+    browser.until(
+        "only the job with the value is listed",
+        d -> browser.find("#matching-count").getDomAttribute("data-count").equals("1"));
+    assertThat(browser.all("tr[data-job]")).hasSize(1);
+    assertThat(browser.find("tr[data-job]").getDomAttribute("data-job"))
+        .isEqualTo(jobs.getFirst().toString());
+    assertThat(browser.driver().getCurrentUrl()).contains("arg=email");
+    browser.assertNoConsoleErrors();
+    browser.screenshot(name() + "-argument-search");
+    jobs.forEach(id -> stoker.client().delete(id));
+  }
+
+  @Test
+  void requeue_all_requeues_exactly_the_failed_jobs_the_filter_selects() {
+    String key = key();
+    String other = key();
+    DashboardJobs.breakFor(key);
+    DashboardJobs.breakFor(other);
+    List<JobId> selected = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      selected.add(DashFlakyJobs.enqueue(key));
+    }
+    List<JobId> left = List.of(DashFlakyJobs.enqueue(other), DashFlakyJobs.enqueue(other));
+    Await.until(
+        "the jobs failed",
+        () ->
+            Stream.concat(selected.stream(), left.stream())
+                .allMatch(id -> state(id) == JobState.FAILED));
+    DashboardJobs.fix(key);
+
+    open("jobs?state=FAILED&name=dash.flaky&arg=" + Formats.url("key = " + key));
+    assertThat(browser.find("#matching-count").getText()).isEqualTo("12 jobs match");
+    browser.find("#requeue-all").click();
+    browser.driver().switchTo().alert().accept();
+    browser.until(
+        "the bulk change is done",
+        d -> browser.find("#bulk-progress").getDomAttribute("data-status").equals("DONE"));
+    assertThat(browser.find("#bulk-progress").getDomAttribute("data-changed")).isEqualTo("12");
+    assertThat(browser.find("#bulk-progress").getText()).contains("12 requeued of 12 matching");
+    browser.screenshot(name() + "-bulk-done");
+
+    Await.until(
+        "the requeued jobs succeeded",
+        () -> selected.stream().allMatch(id -> state(id) == JobState.SUCCEEDED));
+    assertThat(DashboardJobs.runs(key)).as("each ran twice").isEqualTo(24);
+    assertThat(left).allMatch(id -> state(id) == JobState.FAILED);
+    assertThat(DashboardJobs.runs(other)).isEqualTo(2);
+    assertThat(stoker.monitoring().job(selected.getFirst()).orElseThrow().history())
+        .anyMatch(entry -> String.valueOf(entry.reason()).startsWith("Requeued by dashboard user"));
+    DashboardJobs.fix(other);
+  }
+
+  @Test
+  void a_bulk_requeue_shows_its_progress_and_stops_when_cancelled() {
+    String key = key();
+    DashboardJobs.breakFor(key);
+    List<JobId> failed = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      failed.add(DashFlakyJobs.enqueue(key));
+    }
+    Await.until(
+        "the jobs failed", () -> failed.stream().allMatch(id -> state(id) == JobState.FAILED));
+
+    open("jobs?state=FAILED&arg=" + Formats.url("key = " + key));
+    browser.find("#requeue-all").click();
+    browser.driver().switchTo().alert().accept();
+    browser.until(
+        "the progress shows a batch requeued",
+        d -> Long.parseLong(browser.find("#bulk-progress").getDomAttribute("data-changed")) >= 5);
+    browser.screenshot(name() + "-bulk-progress");
+    browser.until(
+        "the cancel is clicked",
+        d -> {
+          browser.find("#bulk-cancel").click(); // The live refresh may replace it: tried again.
+          return true;
+        });
+    browser.until(
+        "the bulk change is cancelled",
+        d -> browser.find("#bulk-progress").getDomAttribute("data-status").equals("CANCELLED"));
+
+    long shown = Long.parseLong(browser.find("#bulk-progress").getDomAttribute("data-changed"));
+    long requeued =
+        failed.stream()
+            .filter(
+                id ->
+                    stoker.monitoring().job(id).orElseThrow().history().stream()
+                        .anyMatch(e -> String.valueOf(e.reason()).startsWith("Requeued by")))
+            .count();
+    assertThat(requeued).as("the jobs requeued are those the page counts").isEqualTo(shown);
+    assertThat(shown).as("it stopped midway").isBetween(5L, 59L);
+    assertThat(browser.find("#bulk-status").getText()).isEqualTo("Cancelled");
+    browser.assertNoConsoleErrors();
+    browser.screenshot(name() + "-bulk-cancelled");
+    DashboardJobs.fix(key);
+  }
+
+  @Test
+  void the_history_graph_still_counts_jobs_that_retention_removed() {
+    String key = key();
+    List<JobId> jobs = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      jobs.add(DashQuickJobs.enqueue(key));
+    }
+    Await.until(
+        "the jobs succeeded", () -> jobs.stream().allMatch(id -> state(id) == JobState.SUCCEEDED));
+    open("");
+    long before = historyTotal();
+    assertThat(before).isGreaterThanOrEqualTo(5);
+
+    // A second server with a retention of a millisecond removes every job that succeeded.
+    try (Stoker remover =
+        Stoker.builder()
+            .dataSource(database.dataSource())
+            .queues("retention-only")
+            .installClient(false)
+            .retention(Duration.ofMillis(1))
+            .heartbeatInterval(Duration.ofMillis(100))
+            .start()) {
+      Await.until(
+          "retention removed the jobs",
+          () -> jobs.stream().allMatch(id -> stoker.monitoring().job(id).isEmpty()));
+    }
+
+    long removedAt = System.currentTimeMillis();
+    // The graphs are read again every few seconds: wait for a reading taken after the removal.
+    open("");
+    browser.reloadUntilTrue(
+        "the graph was read after the removal",
+        () ->
+            Long.parseLong(browser.find("#history-hourly").getDomAttribute("data-counted-at"))
+                > removedAt);
+    assertThat(historyTotal()).as("the counts outlive the jobs").isGreaterThanOrEqualTo(before);
+    assertThat(browser.find("#history-daily").getDomAttribute("data-succeeded-total"))
+        .isNotEqualTo("0");
+    browser.assertNoConsoleErrors();
+    browser.screenshot(name() + "-history");
+  }
+
+  private long historyTotal() {
+    return Long.parseLong(browser.find("#history-hourly").getDomAttribute("data-succeeded-total"));
   }
 }

@@ -150,6 +150,11 @@ class DashboardSecurityTest {
         .as("the token of another client, without its cookie")
         .isEqualTo(403);
     assertThat(stoker.monitoring().pausedQueues()).isEmpty();
+    var bulk = Map.of("kind", List.of("REQUEUE"), "state", List.of("FAILED"));
+    assertThat(http.post("jobs/bulk", bulk, "Origin", http.origin()).statusCode())
+        .as("a bulk requeue without the token")
+        .isEqualTo(403);
+    assertThat(stoker.monitoring().job(failed).orElseThrow().state()).isEqualTo(JobState.FAILED);
 
     var accepted =
         http.post(
@@ -183,12 +188,15 @@ class DashboardSecurityTest {
             "queues/pause",
             "queues/resume",
             "recurring/trigger",
-            "recurring/remove")) {
+            "recurring/remove",
+            "jobs/bulk")) {
       var form =
           Map.of(
               "csrf", List.of(token),
               "id", List.of(action.startsWith("jobs") ? failed.toString() : "digest"),
-              "queue", List.of("mail"));
+              "queue", List.of("mail"),
+              "kind", List.of("REQUEUE"),
+              "state", List.of("FAILED"));
       assertThat(http.post(action, form, "Origin", http.origin()).statusCode())
           .as(action)
           .isEqualTo(403);

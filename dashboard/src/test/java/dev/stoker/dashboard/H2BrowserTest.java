@@ -16,7 +16,12 @@ class H2BrowserTest extends BrowserSuite {
 
   @Override
   URI startDashboard(Stoker stoker) {
-    dashboard = StokerDashboard.builder(stoker).port(0).path("/stoker").start();
+    dashboard =
+        StokerDashboard.builder(stoker)
+            .port(0)
+            .path("/stoker")
+            .bulkBatches(BULK_BATCH, BULK_PAUSE)
+            .start();
     return dashboard.uri();
   }
 

@@ -30,7 +30,9 @@ class PostgresBrowserTest extends BrowserSuite {
     ServletContextHandler application = new ServletContextHandler();
     application.setContextPath("/ops");
     application.addServlet(
-        new ServletHolder(StokerDashboard.builder(stoker).servlet()), "/stoker/*");
+        new ServletHolder(
+            StokerDashboard.builder(stoker).bulkBatches(BULK_BATCH, BULK_PAUSE).servlet()),
+        "/stoker/*");
     server.setHandler(application);
     server.start();
     return URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/ops/stoker/");

@@ -6,8 +6,10 @@ import dev.stoker.JobState;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.recurring.RecurringStore;
 import dev.stoker.storage.JobStore;
+import dev.stoker.storage.MonitoringStore;
 import dev.stoker.storage.ServerStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +28,26 @@ public final class Monitoring {
   /** How many next fire times a recurring job shows. */
   private static final int NEXT_FIRE_TIMES = 5;
 
+  /** How far {@link #stateCounts()} counts exactly. */
+  public static final long COUNT_BOUND = 10_000;
+
+  /** The most spans {@link #ended} answers at once. */
+  private static final int MAX_SPANS = 10_000;
+
+  /** How often the shared {@link #stateCounts()} are taken again, at most. */
+  public static final Duration COUNTS_REFRESH = Duration.ofSeconds(2);
+
   private final JobStore store;
   private final RecurringStore recurringStore;
   private final ServerStore servers;
   private final Clock clock;
   private final Supplier<List<IncompatibleJobs>> incompatibleJobs;
+  private final MonitoringStore monitoringStore;
+  private final CountsRefresher counts;
 
   public Monitoring(
       JobStore store,
+      MonitoringStore monitoringStore,
       RecurringStore recurringStore,
       ServerStore servers,
       Clock clock,
@@ -43,6 +57,8 @@ public final class Monitoring {
     this.servers = servers;
     this.clock = clock;
     this.incompatibleJobs = incompatibleJobs;
+    this.monitoringStore = monitoringStore;
+    this.counts = new CountsRefresher(monitoringStore, clock, COUNT_BOUND, COUNTS_REFRESH);
   }
 
   /** The job with its whole history, if it exists. */
@@ -55,7 +71,64 @@ public final class Monitoring {
     return store.findBatch(id);
   }
 
-  /** How many jobs are in each state, in all and per queue. */
+  /**
+   * How many jobs are in each state, exact up to {@link #COUNT_BOUND} and "10,000+" past it: each
+   * count reads at most that many index entries. One Stoker takes them at most every {@link
+   * #COUNTS_REFRESH} for all its readers, so they may be that old; what a dashboard shows.
+   */
+  public StateCounts stateCounts() {
+    return counts.get();
+  }
+
+  /**
+   * How many jobs the filter selects (its page ignored), counted up to {@code bound}: exact when
+   * below it.
+   */
+  public long count(JobFilter filter, long bound) {
+    if (bound < 1) {
+      throw new IllegalArgumentException("A count's bound is at least 1, not " + bound);
+    }
+    return monitoringStore.count(filter, bound);
+  }
+
+  /**
+   * How many jobs succeeded, failed for good and were retried in each span of {@code step} from
+   * {@code from} until before {@code to}: from the counters the servers write with the outcomes,
+   * which outlive the jobs. Per minute for the last day; older spans are per hour, so ask them in
+   * steps of hours or days. {@code from} and {@code to} are rounded down to the step.
+   */
+  public List<EndedJobs> ended(Instant from, Instant to, Duration step) {
+    return ended(from, to, step, null, null);
+  }
+
+  /** {@link #ended(Instant, Instant, Duration)} of one job name and queue (either may be null). */
+  public List<EndedJobs> ended(Instant from, Instant to, Duration step, String name, String queue) {
+    if (step.toSeconds() < 60 || step.toSeconds() % 60 != 0) {
+      throw new IllegalArgumentException(
+          "Ended jobs are counted per minute: the step is a whole number of minutes, not " + step);
+    }
+    Instant start = roundDown(from, step);
+    Instant end = roundDown(to, step);
+    if (!start.isBefore(end)) {
+      throw new IllegalArgumentException(
+          "The span to count from " + from + " to " + to + " holds no whole step of " + step);
+    }
+    if (Duration.between(start, end).dividedBy(step) > MAX_SPANS) {
+      throw new IllegalArgumentException(
+          "At most " + MAX_SPANS + " steps at once: take a larger step than " + step);
+    }
+    return monitoringStore.ended(start, end, step, name, queue);
+  }
+
+  private static Instant roundDown(Instant time, Duration step) {
+    long seconds = step.toSeconds();
+    return Instant.ofEpochSecond(Math.floorDiv(time.getEpochSecond(), seconds) * seconds);
+  }
+
+  /**
+   * How many jobs are in each state, in all and per queue: exact, which reads every job. For tests
+   * and small stores; a dashboard over millions of jobs reads {@link #stateCounts()}.
+   */
   public JobCounts counts() {
     return store.counts();
   }

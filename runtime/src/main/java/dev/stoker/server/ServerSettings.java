@@ -17,6 +17,9 @@ import java.util.Map;
  * @param serverTimeout how old, by the database's clock, a server's last heartbeat may be before
  *     the others take it for dead and hand its jobs back
  * @param retention how long SUCCEEDED and DELETED jobs are kept before they are removed
+ * @param statisticsRetention how long the counts of ended jobs are kept, per minute for a day and
+ *     per hour after
+ * @param queueLimits the most jobs of a queue that may run at once across all servers, by queue
  */
 public record ServerSettings(
     int workers,
@@ -26,6 +29,7 @@ public record ServerSettings(
     Duration heartbeatInterval,
     Duration serverTimeout,
     Duration retention,
+    Duration statisticsRetention,
     Map<String, Integer> queueLimits) {
 
   public ServerSettings {
@@ -52,6 +56,7 @@ public record ServerSettings(
     }
     requirePositive("heartbeat interval", heartbeatInterval);
     requirePositive("retention", retention);
+    requirePositive("statistics retention", statisticsRetention);
     if (serverTimeout.compareTo(heartbeatInterval.multipliedBy(2)) < 0) {
       throw new IllegalArgumentException(
           "The server timeout ("
@@ -71,7 +76,8 @@ public record ServerSettings(
       Duration shutdownGrace,
       Duration heartbeatInterval,
       Duration serverTimeout,
-      Duration retention) {
+      Duration retention,
+      Duration statisticsRetention) {
     this(
         workers,
         queues,
@@ -80,6 +86,7 @@ public record ServerSettings(
         heartbeatInterval,
         serverTimeout,
         retention,
+        statisticsRetention,
         Map.of());
   }
 

@@ -108,12 +108,18 @@ public final class StokerServer implements AutoCloseable {
         new DeadServerRescuer(
             servers, heartbeat, id, settings.serverTimeout(), clock, fetchWaiter::wake);
     ExpiredJobsRemover remover = new ExpiredJobsRemover(servers, settings.retention(), clock);
+    StatisticsRollup rollup = new StatisticsRollup(servers, settings.statisticsRetention(), clock);
     // The rescuer keeps the heartbeat's pace too: a dead server's jobs come back on time.
     this.rescueLoop =
         new RunUntilShutdown("dead server rescuer", rescuer::sweep, new Waiter(), beat, beat);
     this.retentionLoop =
         new RunUntilShutdown(
-            "expired job remover", remover::removeBatch, new Waiter(), beat, MAX_PAUSE_AFTER_ERROR);
+            "expired job remover",
+            // Both steps run: statistics keep rolling up while many jobs expire, and back.
+            () -> remover.removeBatch() | rollup.rollUpBatch(),
+            new Waiter(),
+            beat,
+            MAX_PAUSE_AFTER_ERROR);
     this.notifications = notifications;
     this.listenLoop =
         notifications == null

@@ -59,6 +59,13 @@ public interface ServerStore {
    */
   int removeExpiredJobs(Instant changedBefore, int limit);
 
+  /**
+   * Rolls up to {@code limit} per-minute statistics rows from before {@code minutesBefore} into
+   * hourly rows, and removes those from before {@code keptSince}; returns how many rows it rolled
+   * up.
+   */
+  int rollUpStatistics(Instant minutesBefore, Instant keptSince, int limit);
+
   /** The registered servers, oldest first. */
   List<ServerInfo> servers();
 

@@ -345,6 +345,11 @@ final class InMemoryStore implements JobStore, ServerStore {
   }
 
   @Override
+  public int rollUpStatistics(Instant minutesBefore, Instant keptSince, int limit) {
+    return 0;
+  }
+
+  @Override
   public int removeExpiredJobs(Instant changedBefore, int limit) {
     return 0;
   }

@@ -2,6 +2,7 @@ package dev.stoker.spring;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -178,10 +179,16 @@ public class StokerProperties {
    */
   public static class Dashboard {
 
+    private static final Pattern VALID_PATH =
+        Pattern.compile("(/(?!\\.{1,2}(/|$))[A-Za-z0-9._~-]+)+");
+
     /** Whether the dashboard is served, when stoker-dashboard is on the classpath. */
     private boolean enabled = true;
 
-    /** The path the dashboard is served under. */
+    /**
+     * The path the dashboard is served under, in the application's web server (below its context
+     * path), such as /stoker or /ops/jobs.
+     */
     private String path = "/stoker";
 
     public boolean isEnabled() {
@@ -196,8 +203,21 @@ public class StokerProperties {
       return path;
     }
 
+    /** Takes "/ops/jobs" as "/ops/jobs/" and refuses a path that no servlet can be mapped to. */
     public void setPath(String path) {
-      this.path = path;
+      String trimmed = path == null ? "" : path.strip();
+      if (trimmed.endsWith("/")) {
+        trimmed = trimmed.substring(0, trimmed.length() - 1);
+      }
+      if (!VALID_PATH.matcher(trimmed).matches()) {
+        throw new IllegalArgumentException(
+            "stoker.dashboard.path is one or more segments below the application's root, such as"
+                + " /stoker or /ops/jobs, each of letters, digits and - . _ ~ only, and not '.' or"
+                + " '..': '"
+                + path
+                + "' is not (the dashboard cannot take the root '/', which is the application's)");
+      }
+      this.path = trimmed;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.stoker.spring;
 
+import dev.stoker.spring.dashboard.StokerDashboardAutoConfiguration;
 import dev.stoker.spring.health.StokerHealthAutoConfiguration;
 import dev.stoker.spring.jobs.Gate;
 import dev.stoker.spring.jobs.Greeter;
@@ -11,7 +12,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.runner.AbstractApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 
 /** Application contexts as Spring Boot builds them, with Stoker's auto-configuration. */
 final class StokerContexts {
@@ -20,7 +23,17 @@ final class StokerContexts {
 
   /** Boot's DataSource (an embedded H2 of its own per context), Stoker, and the test's jobs. */
   static ApplicationContextRunner runner() {
-    return new ApplicationContextRunner()
+    return withStoker(new ApplicationContextRunner());
+  }
+
+  /** The same in a servlet web application, as the dashboard needs (no server is started). */
+  static WebApplicationContextRunner webRunner() {
+    return withStoker(new WebApplicationContextRunner())
+        .withConfiguration(AutoConfigurations.of(StokerDashboardAutoConfiguration.class));
+  }
+
+  private static <R extends AbstractApplicationContextRunner<R, ?, ?>> R withStoker(R runner) {
+    return runner
         .withConfiguration(
             AutoConfigurations.of(
                 DataSourceAutoConfiguration.class,

@@ -11,23 +11,17 @@ import dev.stoker.JobState;
 import dev.stoker.Stoker;
 import dev.stoker.spring.app.Customers;
 import dev.stoker.spring.app.Mailbox;
-import dev.stoker.spring.app.ShopApplication;
+import dev.stoker.spring.app.ShopTest;
 import dev.stoker.spring.app.Signups;
 import dev.stoker.spring.app.WelcomeJobs;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A whole Spring Boot application: its beans, its transactions, Stoker auto-configured. */
-@SpringBootTest(
-    classes = ShopApplication.class,
-    properties = {
-      "spring.sql.init.schema-locations=classpath:shop-schema.sql",
-      "stoker.server.poll-interval=50ms"
-    })
+@ShopTest
 class TransactionalEnqueueTest {
 
   private static final Duration DEADLINE = Duration.ofSeconds(30);

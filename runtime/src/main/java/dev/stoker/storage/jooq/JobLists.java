@@ -11,6 +11,7 @@ import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobSummary;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -35,7 +37,7 @@ final class JobLists {
 
   JobPage jobs(JobFilter filter) {
     var j = STOKER_JOB;
-    Condition selected = selected(filter);
+    Condition selected = selected(filter, dsl.dialect());
     boolean towardsNewer = filter.newerThan() != null;
     Condition edge =
         towardsNewer
@@ -80,7 +82,8 @@ final class JobLists {
     return new JobPage(jobs, older ? new JobId(oldest) : null, newer ? new JobId(newest) : null);
   }
 
-  private static Condition selected(JobFilter filter) {
+  /** The condition of the filter's jobs, whatever its page. */
+  static Condition selected(JobFilter filter, SQLDialect dialect) {
     var j = STOKER_JOB;
     Condition condition = DSL.noCondition();
     if (filter.state() != null) {
@@ -95,7 +98,27 @@ final class JobLists {
     if (filter.batch() != null) {
       condition = condition.and(j.BATCH_ID.eq(filter.batch().value()));
     }
+    if (filter.argument() != null) {
+      condition = condition.and(ArgumentSearch.matching(filter.argument(), dialect));
+    }
+    if (filter.createdFrom() != null) {
+      // An id begins with its creation time (taken with the id, within a second of it), or a
+      // later one (a counter that ran on, a clock set back): the bound on the id holds for every
+      // job of the range, and lets the primary key stop the scan where the range begins.
+      condition =
+          condition
+              .and(j.CREATED_AT.ge(filter.createdFrom()))
+              .and(j.ID.ge(firstIdAt(filter.createdFrom().minusSeconds(1))));
+    }
+    if (filter.createdBefore() != null) {
+      condition = condition.and(j.CREATED_AT.lt(filter.createdBefore()));
+    }
     return condition;
+  }
+
+  /** The smallest id of a job created in the millisecond of the time. */
+  static UUID firstIdAt(Instant time) {
+    return new UUID(time.toEpochMilli() << 16, 0);
   }
 
   private boolean exists(Condition condition) {

@@ -22,9 +22,11 @@ import dev.stoker.storage.NewJob;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -157,7 +159,14 @@ public final class JooqJobStore implements JobStore {
 
   @Override
   public boolean complete(ClaimedJob job, Outcome outcome, String serverId, Instant now) {
-    return write(tx -> new Outcomes(tx, statements).record(job, outcome, serverId, now));
+    return write(
+        tx -> {
+          boolean recorded = new Outcomes(tx, statements).record(job, outcome, serverId, now);
+          if (recorded) {
+            new JobStatistics(tx).count(List.of(new Completion(job, outcome)), now);
+          }
+          return recorded;
+        });
   }
 
   @Override
@@ -165,7 +174,17 @@ public final class JooqJobStore implements JobStore {
     if (completions.isEmpty()) {
       return List.of();
     }
-    return write(tx -> new Outcomes(tx, statements).recordAll(completions, serverId, now));
+    return write(
+        tx -> {
+          List<Completion> notRecorded =
+              new Outcomes(tx, statements).recordAll(completions, serverId, now);
+          // The counters of the group, in its transaction: one statement, however many jobs.
+          Set<Completion> missed = new HashSet<>(notRecorded);
+          List<Completion> recorded =
+              completions.stream().filter(c -> !missed.contains(c)).toList();
+          new JobStatistics(tx).count(recorded, now);
+          return notRecorded;
+        });
   }
 
   @Override

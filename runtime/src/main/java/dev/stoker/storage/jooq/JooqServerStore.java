@@ -84,6 +84,16 @@ public final class JooqServerStore implements ServerStore {
   }
 
   @Override
+  public int rollUpStatistics(Instant minutesBefore, Instant keptSince, int limit) {
+    return write(
+        tx -> {
+          JobStatistics statistics = new JobStatistics(tx);
+          statistics.removeOlderThan(keptSince);
+          return statistics.rollUp(minutesBefore, limit);
+        });
+  }
+
+  @Override
   public List<ServerInfo> servers() {
     return new Servers(dsl).list();
   }

@@ -43,6 +43,24 @@ class SampleApplicationTest {
   }
 
   @Test
+  void the_dashboard_answers_under_stoker_and_shows_the_welcome_email_job() throws Exception {
+    HttpResponse<String> signup =
+        post("/signups", "{\"name\":\"Grace\",\"email\":\"grace@example.com\"}");
+    String job = signup.body().replaceAll(".*\"welcomeEmailJob\":\"([^\"]+)\".*", "$1");
+    await().atMost(DEADLINE).until(() -> get("/jobs/" + job).body().contains("\"SUCCEEDED\""));
+
+    HttpResponse<String> overview = get("/stoker/");
+    assertThat(overview.statusCode()).isEqualTo(200);
+    assertThat(overview.body()).contains("<title>Overview · Stoker</title>");
+
+    HttpResponse<String> page = get("/stoker/jobs/" + job);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body())
+        .contains("<title>welcomeEmail ")
+        .contains("id=\"job-state\">Succeeded</span>");
+  }
+
+  @Test
   void the_health_endpoint_shows_stokers_server_up() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
 

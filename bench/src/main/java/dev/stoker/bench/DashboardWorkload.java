@@ -1,0 +1,245 @@
+package dev.stoker.bench;
+
+import dev.stoker.Stoker;
+import dev.stoker.dashboard.StokerDashboard;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+
+/**
+ * The dashboard at scale (issue 13): Stoker's tables filled with {@code --dashboard-jobs} jobs, the
+ * dashboard started on them, and each page fetched by twenty dashboards at once; the p95 of each
+ * page, the database's work per overview with one dashboard and with twenty, and the query plans of
+ * the lists, the deep page, the argument search and the counts.
+ */
+final class DashboardWorkload {
+
+  private static final int DASHBOARDS = 20;
+  private static final int REQUESTS_EACH = 10;
+
+  private final PostgresServer server;
+  private final int jobs;
+
+  DashboardWorkload(PostgresServer server, int jobs) {
+    this.server = server;
+    this.jobs = jobs;
+  }
+
+  String run() throws Exception {
+    StringBuilder out = new StringBuilder();
+    try (FreshDatabase database = server.freshDatabase()) {
+      DataSource pool = database.pool(DASHBOARDS + 4);
+      try (Stoker stoker = Stoker.builder().dataSource(pool).withoutServer().start()) {
+        long filling = System.nanoTime();
+        DashboardData.fill(pool, jobs);
+        out.append(
+            "### Dashboard at %,d jobs\n\nGenerated in %.0f s (INSERT ... SELECT generate_series,"
+                    .formatted(jobs, (System.nanoTime() - filling) / 1e9)
+                + " GIN index on the arguments, VACUUM ANALYZE). %d dashboards at once, %d"
+                    .formatted(DASHBOARDS, REQUESTS_EACH)
+                + " requests each per page, after one warm-up request.\n\n");
+        try (StokerDashboard dashboard = StokerDashboard.builder(stoker).port(0).start()) {
+          Map<String, String> pages = pages(pool);
+          out.append("| page | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|\n");
+          for (var page : pages.entrySet()) {
+            Latencies latencies = time(dashboard.uri().resolve(page.getValue()));
+            out.append(
+                "| %s | %.0f | %.0f | %.0f |\n"
+                    .formatted(
+                        page.getKey(),
+                        latencies.percentile(50),
+                        latencies.percentile(95),
+                        latencies.percentile(100)));
+          }
+          out.append('\n').append(load(dashboard.uri(), database.name())).append('\n');
+        }
+        out.append(plans(pool, deepKey(pool)));
+      }
+    }
+    return out.toString();
+  }
+
+  /** The pages timed, by what they show; the deep page's key found in the database. */
+  private Map<String, String> pages(DataSource pool) throws SQLException {
+    Map<String, String> pages = new LinkedHashMap<>();
+    pages.put("overview", "");
+    pages.put("all jobs", "jobs");
+    for (String state : List.of("SUCCEEDED", "FAILED", "ENQUEUED", "SCHEDULED", "DELETED")) {
+      pages.put(state.toLowerCase() + " jobs", "jobs?state=" + state);
+    }
+    pages.put("one job name", "jobs?name=bench.job-7");
+    pages.put("one queue, failed", "jobs?state=FAILED&queue=mail");
+    String deep = deepKey(pool);
+    pages.put("succeeded, 100,000 deep", "jobs?state=SUCCEEDED&older=" + deep);
+    pages.put("a job", "jobs/" + deep);
+    pages.put(
+        "argument search",
+        "jobs?arg=" + URLEncoder.encode("userId = 4242", StandardCharsets.UTF_8));
+    pages.put(
+        "argument search, failed",
+        "jobs?state=FAILED&arg=" + URLEncoder.encode("userId = 4200", StandardCharsets.UTF_8));
+    return pages;
+  }
+
+  private static String deepKey(DataSource pool) throws SQLException {
+    try (Connection connection = pool.getConnection();
+        Statement sql = connection.createStatement();
+        ResultSet row =
+            sql.executeQuery(
+                "select id from stoker_job where state = 'SUCCEEDED' order by id desc"
+                    + " offset 100000 limit 1")) {
+      row.next();
+      return row.getString(1);
+    }
+  }
+
+  /** Each of twenty dashboards fetches the page ten times; every request's time. */
+  private static Latencies time(URI page) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    fetch(http, page);
+    ExecutorService dashboards = Executors.newFixedThreadPool(DASHBOARDS);
+    try {
+      List<Future<double[]>> each = new ArrayList<>();
+      for (int d = 0; d < DASHBOARDS; d++) {
+        each.add(
+            dashboards.submit(
+                () -> {
+                  double[] millis = new double[REQUESTS_EACH];
+                  for (int r = 0; r < REQUESTS_EACH; r++) {
+                    long start = System.nanoTime();
+                    fetch(http, page);
+                    millis[r] = (System.nanoTime() - start) / 1e6;
+                  }
+                  return millis;
+                }));
+      }
+      List<Double> all = new ArrayList<>();
+      for (Future<double[]> future : each) {
+        for (double millis : future.get()) {
+          all.add(millis);
+        }
+      }
+      return new Latencies(all.stream().mapToDouble(Double::doubleValue).toArray());
+    } finally {
+      dashboards.shutdownNow();
+    }
+  }
+
+  private static void fetch(HttpClient http, URI page) throws Exception {
+    HttpResponse<String> response =
+        http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(page + " answered " + response.statusCode());
+    }
+  }
+
+  /**
+   * The rows the database read per overview (pg_stat_database's tup_returned + tup_fetched), with
+   * one dashboard and with twenty fetching it at once.
+   */
+  private String load(URI root, String database) throws Exception {
+    StringBuilder out =
+        new StringBuilder("| overview requests at once | rows read per request |\n");
+    out.append("|---:|---:|\n");
+    for (int dashboards : List.of(1, DASHBOARDS)) {
+      HttpClient http = HttpClient.newHttpClient();
+      long before = rowsRead(database);
+      ExecutorService pool = Executors.newFixedThreadPool(dashboards);
+      List<Future<?>> done = new ArrayList<>();
+      for (int d = 0; d < dashboards; d++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int r = 0; r < REQUESTS_EACH; r++) {
+                    fetch(http, root);
+                  }
+                  return null;
+                }));
+      }
+      for (Future<?> future : done) {
+        future.get();
+      }
+      pool.shutdownNow();
+      long rows = rowsRead(database) - before;
+      out.append(
+          "| %d | %,d |\n".formatted(dashboards, rows / ((long) dashboards * REQUESTS_EACH)));
+    }
+    return out.toString();
+  }
+
+  private long rowsRead(String database) throws SQLException {
+    try (Connection admin = server.admin();
+        Statement sql = admin.createStatement()) {
+      // Statistics reach the view when a transaction ends: ask for fresh ones.
+      sql.execute("select pg_stat_clear_snapshot()");
+      try (ResultSet row =
+          sql.executeQuery(
+              "select tup_returned + tup_fetched from pg_stat_database where datname = '"
+                  + database
+                  + "'")) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  /** EXPLAIN (ANALYZE) of the statements behind the pages: the index each one uses. */
+  private static String plans(DataSource pool, String deepKey) throws SQLException {
+    Map<String, String> queries = new LinkedHashMap<>();
+    String columns = "select id, name, queue, state, arguments from stoker_job";
+    queries.put("failed jobs", columns + " where state = 'FAILED' order by id desc limit 51");
+    queries.put("all jobs", columns + " order by id desc limit 51");
+    queries.put(
+        "succeeded, 100,000 deep",
+        columns
+            + " where state = 'SUCCEEDED' and id < '"
+            + deepKey
+            + "' order by id desc limit 51");
+    queries.put(
+        "argument search",
+        columns
+            + " where (arguments @> '{\"userId\":4242}'::jsonb or arguments @>"
+            + " '{\"userId\":\"4242\"}'::jsonb) order by id desc limit 51");
+    queries.put("one job name", columns + " where name = 'bench.job-7' order by id desc limit 51");
+    queries.put(
+        "succeeded count, cut at 10,000",
+        "select count(*) from (select 1 from stoker_job where state = 'SUCCEEDED' limit 10000) c");
+    queries.put(
+        "failed count, cut at 10,000",
+        "select count(*) from (select 1 from stoker_job where state = 'FAILED' limit 10000) c");
+    queries.put(
+        "daily graph",
+        "select minute, sum(succeeded), sum(failed) from stoker_job_statistics where minute >="
+            + " now() - interval '30 days' group by minute");
+    StringBuilder out = new StringBuilder("\n#### Query plans (EXPLAIN ANALYZE)\n\n");
+    try (Connection connection = pool.getConnection();
+        Statement sql = connection.createStatement()) {
+      for (var query : queries.entrySet()) {
+        out.append("*").append(query.getKey()).append("*\n\n```\n");
+        try (ResultSet plan =
+            sql.executeQuery("explain (analyze, costs off) " + query.getValue())) {
+          while (plan.next()) {
+            out.append(plan.getString(1)).append('\n');
+          }
+        }
+        out.append("```\n\n");
+      }
+    }
+    return out.toString();
+  }
+}
