@@ -67,9 +67,10 @@ final class Dashboard implements AutoCloseable {
       response
           .getWriter()
           .write(
-              "403 Forbidden: this Stoker dashboard answers only requests from this machine"
-                  + " (localhost), unless the application gives it an authorization hook that"
-                  + " lets this request in.\n");
+              "403 Forbidden: this request may not see this Stoker dashboard. Without an"
+                  + " authorization hook it answers only requests from this machine (localhost,"
+                  + " not forwarded by a proxy); with one, the hook decides: sign in, or ask for"
+                  + " access.\n");
       return;
     }
     if (request.getPathInfo() == null || request.getPathInfo().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.stoker.dashboard;
 
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Decides what each request may do on the dashboard. Without one, the dashboard answers only {@link
@@ -25,15 +26,24 @@ public interface DashboardAuthorization {
    * The default: full access for requests from a loopback address whose {@code Host} header names
    * this machine ({@code localhost}, {@code 127.0.0.1} or {@code [::1]}, any port), none for any
    * other. The {@code Host} check defeats DNS rebinding, and a reverse proxy on this machine that
-   * forwards outside requests with their own host name does not pass it.
+   * forwards outside requests with their own host name does not pass it; nor does a request that
+   * says it was forwarded ({@code Forwarded}, {@code X-Forwarded-For}, {@code X-Forwarded-Host},
+   * {@code X-Real-IP}), whoever sent it.
    */
   static DashboardAuthorization localOnly() {
     return request ->
         request.remoteAddress() != null
                 && request.remoteAddress().isLoopbackAddress()
                 && isLocalHost(request.header("Host"))
+                && !wasForwarded(request)
             ? DashboardAccess.full()
             : DashboardAccess.none();
+  }
+
+  /** Whether the request carries a header a proxy adds: then it came from somewhere else. */
+  private static boolean wasForwarded(DashboardRequest request) {
+    return Stream.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP")
+        .anyMatch(header -> request.header(header) != null);
   }
 
   private static boolean isLocalHost(String host) {

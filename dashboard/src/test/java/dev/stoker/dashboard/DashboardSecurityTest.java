@@ -118,6 +118,15 @@ class DashboardSecurityTest {
   }
 
   @Test
+  void a_request_a_proxy_forwarded_gets_403_without_an_authorization_hook() {
+    Http http = new Http(local.uri());
+    for (String header : List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host", "X-Real-IP")) {
+      assertThat(http.get("", header, "203.0.113.7").statusCode()).as(header).isEqualTo(403);
+    }
+    assertThat(http.get("").statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void a_request_from_another_machine_gets_403_without_an_authorization_hook() {
     Http http = new Http(proxiedRoot());
     assertThat(http.get("").statusCode()).as("from this machine").isEqualTo(200);

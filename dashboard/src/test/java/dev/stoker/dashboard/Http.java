@@ -40,8 +40,13 @@ final class Http {
     return root.resolve(path);
   }
 
-  HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+  /** Gets the page; {@code headers} alternate names and values. */
+  HttpResponse<String> get(String path, String... headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build());
   }
 
   /** Posts the form; {@code headers} alternate names and values. */

@@ -73,7 +73,7 @@ public final class Monitoring {
 
   /**
    * How many jobs are in each state, exact up to {@link #COUNT_BOUND} and "10,000+" past it: each
-   * count reads at most that many index entries. One Stoker takes them at most every {@link
+   * count stops once it has found that many jobs. One Stoker takes them at most every {@link
    * #COUNTS_REFRESH} for all its readers, so they may be that old; what a dashboard shows.
    */
   public StateCounts stateCounts() {

@@ -1,6 +1,9 @@
 package dev.stoker.behaviour;
 
+import dev.stoker.Stoker;
 import dev.stoker.testing.TestDatabase;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +42,16 @@ abstract class DatabaseTest {
       closeable.close();
     }
     db.close();
+  }
+
+  /** A server on the test's database, on the clock, whose loops run every few milliseconds. */
+  Stoker.Builder quickServer(Clock clock) {
+    return Stoker.builder()
+        .dataSource(db.dataSource())
+        .clock(clock)
+        .pollInterval(Duration.ofMillis(20))
+        .heartbeatInterval(Duration.ofMillis(50))
+        .serverTimeout(Duration.ofSeconds(5));
   }
 
   <T extends AutoCloseable> T closeAfter(T closeable) {

@@ -78,14 +78,9 @@ class MonitoringAtScaleTest extends DatabaseTest {
   void ended_jobs_are_counted_with_their_outcomes_and_outlive_retention() {
     Stoker stoker =
         closeAfter(
-            Stoker.builder()
-                .dataSource(db.dataSource())
-                .clock(clock)
+            quickServer(clock)
                 .retention(Duration.ofDays(1))
                 .statisticsRetention(Duration.ofDays(10))
-                .pollInterval(Duration.ofMillis(20))
-                .heartbeatInterval(Duration.ofMillis(50))
-                .serverTimeout(Duration.ofSeconds(5))
                 .start());
     Instant start = clock.instant();
     List<JobId> succeeded = new ArrayList<>();

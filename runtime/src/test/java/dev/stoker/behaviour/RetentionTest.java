@@ -20,16 +20,7 @@ class RetentionTest extends DatabaseTest {
 
   @Test
   void succeeded_and_deleted_jobs_are_removed_after_the_retention_and_failed_ones_stay() {
-    Stoker stoker =
-        closeAfter(
-            Stoker.builder()
-                .dataSource(db.dataSource())
-                .clock(clock)
-                .retention(Duration.ofDays(1))
-                .pollInterval(Duration.ofMillis(20))
-                .heartbeatInterval(Duration.ofMillis(50))
-                .serverTimeout(Duration.ofSeconds(5))
-                .start());
+    Stoker stoker = closeAfter(quickServer(clock).retention(Duration.ofDays(1)).start());
     JobId succeeded = TestRecordJobs.enqueue(token);
     JobId failed = TestNeverRetriedJobs.enqueue(token);
     JobId deleted = TestRecordJobs.schedule(Duration.ofHours(1), token);

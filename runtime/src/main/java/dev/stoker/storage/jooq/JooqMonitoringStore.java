@@ -17,8 +17,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /**
- * The monitoring reads that stay cheap at millions of jobs: each count stops at its bound (an index
- * range of at most that many rows), and the graphs read the statistics, not the jobs.
+ * The monitoring reads that stay cheap at millions of jobs: each count stops once it has found its
+ * bound, and the graphs read the statistics, not the jobs.
  */
 public final class JooqMonitoringStore implements MonitoringStore {
 
@@ -42,7 +42,7 @@ public final class JooqMonitoringStore implements MonitoringStore {
     return countUpTo(JobLists.selected(filter, dsl.dialect()), bound);
   }
 
-  /** Counts the rows that meet the condition, reading at most {@code bound} of them. */
+  /** Counts the rows that meet the condition, stopping once it has found {@code bound}. */
   private long countUpTo(Condition condition, long bound) {
     return dsl.fetchCount(DSL.selectOne().from(STOKER_JOB).where(condition).limit(bound));
   }
