@@ -24,6 +24,13 @@ public interface JobClient {
   JobId submit(JobRequest request);
 
   /**
+   * Stores a unique job, unless the job it duplicates (same name and key arguments) is still
+   * waiting or running, or within its {@code uniqueFor} period: then stores nothing, and returns
+   * that job's id, saying so. For a job that is not unique, the same as {@link #submit}.
+   */
+  Enqueued submitUnique(JobRequest request);
+
+  /**
    * Creates a batch: the jobs the callback adds with {@code <Name>Jobs.in(batch)} are stored
    * together, in one transaction, when it returns; none if it throws. Continuations of the batch
    * ({@code <Name>Jobs.afterBatch(id)}) run once when all its jobs are done.

@@ -2,6 +2,7 @@ package dev.stoker;
 
 import dev.stoker.client.DefaultJobClient;
 import dev.stoker.job.InstalledClient;
+import dev.stoker.job.QueueNames;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.observe.JobObserver;
 import dev.stoker.observe.Observers;
@@ -14,6 +15,8 @@ import dev.stoker.server.ServerSettings;
 import dev.stoker.server.StokerServer;
 import dev.stoker.server.StoredJobsCheck;
 import dev.stoker.server.ThrowCapture;
+import dev.stoker.storage.FlowKeys;
+import dev.stoker.storage.JobGates;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.Notifications;
 import dev.stoker.storage.ProgressStore;
@@ -97,7 +100,15 @@ public final class Stoker implements AutoCloseable {
             builder.listensForNewJobs(database),
             observers,
             progress);
-    RecurringStore recurringStore = new JooqRecurringStore(database.dsl());
+    HandlerRegistry known = handlers;
+    RecurringStore recurringStore =
+        new JooqRecurringStore(
+            database.dsl(),
+            row ->
+                known
+                    .find(row.jobName())
+                    .map(handler -> FlowKeys.gates(handler.definition(), row.arguments()))
+                    .orElse(JobGates.NONE));
     this.recurring =
         new Recurring(recurringStore, handlers.definitions(), builder.clock, server::wake);
     this.client =
@@ -283,6 +294,7 @@ public final class Stoker implements AutoCloseable {
     private ClassLoader classLoader = Stoker.class.getClassLoader();
     private boolean installClient = true;
     private final List<JobObserver> observers = new ArrayList<>();
+    private final Map<String, Integer> queueLimits = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -307,6 +319,21 @@ public final class Stoker implements AutoCloseable {
      */
     public Builder queues(String... queues) {
       this.queues = List.of(queues);
+      return this;
+    }
+
+    /**
+     * At most {@code limit} jobs of the queue run at once, across all the servers on the database:
+     * the others wait in the queue. Counted by the database; give every server the same limit, as
+     * each claims by the limit it was given.
+     */
+    public Builder queueLimit(String queue, int limit) {
+      QueueNames.check(queue);
+      if (limit < 1) {
+        throw new IllegalArgumentException(
+            "The limit of queue '" + queue + "' must be at least 1, got " + limit);
+      }
+      queueLimits.put(queue, limit);
       return this;
     }
 
@@ -505,7 +532,8 @@ public final class Stoker implements AutoCloseable {
           heartbeatInterval,
           serverTimeout,
           retention,
-          statisticsRetention);
+          statisticsRetention,
+          queueLimits);
     }
   }
 

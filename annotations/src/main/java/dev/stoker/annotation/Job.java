@@ -91,4 +91,57 @@ public @interface Job {
    * server is never given to another server.
    */
   String timeout() default "";
+
+  /**
+   * At most one instance of the job runs at a time, across all servers: the next one waits until
+   * the running one ends. A recurring job's fire that finds the previous run still going is
+   * skipped, and recorded as skipped, rather than queued behind it. The same as {@code concurrency
+   * = 1}, and so not to be combined with {@link #concurrency}; with {@link #concurrencyKey}, one at
+   * a time per key.
+   */
+  boolean exclusive() default false;
+
+  /**
+   * At most this many instances of the job run at a time, across all servers (per value of {@link
+   * #concurrencyKey} when it is set); the others wait in their queue. 0, the default, means no
+   * limit; otherwise at least 1.
+   */
+  int concurrency() default 0;
+
+  /**
+   * The parameter whose value the {@link #concurrency} limit (or {@link #exclusive}) counts by:
+   * {@code concurrency = 1, concurrencyKey = "accountId"} runs one job at a time per account. It
+   * names a parameter holding a single value (a number, String, UUID, enum or java.time value).
+   */
+  String concurrencyKey() default "";
+
+  /**
+   * A second enqueue of the job, while the first is still waiting or running, returns the first's
+   * id instead of creating another (and says so). Jobs are the same when their arguments are, or
+   * those named by {@link #uniqueKey}.
+   */
+  boolean unique() default false;
+
+  /** The parameters that make two jobs the same for {@link #unique}; empty means all. */
+  String[] uniqueKey() default {};
+
+  /**
+   * How long a unique job stays unique after it was created, whatever happens to it, as an ISO-8601
+   * duration such as {@code "PT1H"}; empty means while it is waiting or running. Implies {@link
+   * #unique}.
+   */
+  String uniqueFor() default "";
+
+  /**
+   * At most this many jobs start per {@link #ratePeriod}, across all servers (per value of {@link
+   * #rateLimitKey} when it is set); the others wait until the window lets them. 0, the default,
+   * means no limit; otherwise at least 1.
+   */
+  int rateLimit() default 0;
+
+  /** The sliding window of {@link #rateLimit}, as an ISO-8601 duration; a minute by default. */
+  String ratePeriod() default "PT1M";
+
+  /** The parameter whose value {@link #rateLimit} counts by; empty means the job as a whole. */
+  String rateLimitKey() default "";
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * --settings S            durable, defaults or both (default both, durable first)
  * --targets T,...         raw, stoker, stoker-observed, db-scheduler, jobrunr (default all
  *                         but stoker-observed: Stoker with Micrometer and OpenTelemetry on)
- * --workloads W,...       enqueue, bulk, drain, latency, backlog, profile (default all)
+ * --workloads W,...       enqueue, bulk, drain, drain-keyed, latency, backlog, profile (default all)
  * --jobs N                jobs per single-call enqueue run (default 2,000)
  * --bulk-jobs N           jobs per bulk enqueue (default 10,000)
  * --drain-jobs N          jobs queued for each drain (default 20,000)
@@ -49,7 +49,7 @@ record BenchOptions(
   static final List<String> ALL_TARGETS =
       List.of("raw", "stoker", "stoker-observed", "db-scheduler", "jobrunr");
   static final List<String> ALL_WORKLOADS =
-      List.of("enqueue", "bulk", "drain", "latency", "backlog", "profile");
+      List.of("enqueue", "bulk", "drain", "drain-keyed", "latency", "backlog", "profile");
 
   static BenchOptions parse(String... args) {
     int runs = 3;

@@ -12,4 +12,10 @@ public class NoopJob {
   public void noop(long ticket) {
     Tally.ran(ticket);
   }
+
+  /** The same, one at a time per key: the drain of jobs with a per-key limit. */
+  @Job(name = "bench.keyed-noop", concurrency = 1, concurrencyKey = "key")
+  public void keyedNoop(long ticket, int key) {
+    Tally.ran(ticket);
+  }
 }

@@ -7,6 +7,16 @@ enum Row {
   ENQUEUE_BULK("enqueue, bulk API (jobs/s)", true),
   DRAIN_8("drain %1$,d queued jobs, 8 workers (jobs/s)", true),
   DRAIN_32("drain %1$,d queued jobs, 32 workers (jobs/s)", true),
+  DRAIN_KEYED_8(
+      "drain %1$,d queued jobs, 1 at a time per key over "
+          + StokerTarget.KEYS
+          + " keys, 8 workers (jobs/s)",
+      true),
+  DRAIN_KEYED_32(
+      "drain %1$,d queued jobs, 1 at a time per key over "
+          + StokerTarget.KEYS
+          + " keys, 32 workers (jobs/s)",
+      true),
   LATENCY_P50("pickup latency p50, idle server (ms)", false),
   LATENCY_P95("pickup latency p95, idle server (ms)", false),
   LATENCY_P99("pickup latency p99, idle server (ms)", false),

@@ -12,6 +12,10 @@ final class Runner {
 
   private final Results results;
   private final BenchOptions options;
+
+  /** Stoker draining jobs with a per-key concurrency limit, shown in Stoker's column. */
+  private static final Target KEYED = StokerTarget.keyed();
+
   private final Workloads workloads;
   private final Backlog backlog;
 
@@ -63,6 +67,16 @@ final class Runner {
                 "bulk", Row.ENQUEUE_BULK, false, t -> workloads.enqueueAll(t, options.bulkJobs())),
             new Step("drain", Row.DRAIN_8, false, t -> workloads.drain(t, drainJobs, 8, cap)),
             new Step("drain", Row.DRAIN_32, false, t -> workloads.drain(t, drainJobs, 32, cap)),
+            new Step(
+                "drain-keyed",
+                Row.DRAIN_KEYED_8,
+                true,
+                t -> workloads.drain(KEYED, drainJobs, 8, cap)),
+            new Step(
+                "drain-keyed",
+                Row.DRAIN_KEYED_32,
+                true,
+                t -> workloads.drain(KEYED, drainJobs, 32, cap)),
             new Step(
                 "backlog",
                 Row.BACKLOG_SMALL,

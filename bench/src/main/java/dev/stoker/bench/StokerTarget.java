@@ -16,9 +16,27 @@ class StokerTarget implements Target {
   /** Stoker's default: the fallback, as new jobs wake the servers through LISTEN/NOTIFY. */
   private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
 
+  /** How many keys the jobs of the per-key drain spread over, one running at a time per key. */
+  static final int KEYS = 1000;
+
+  private final boolean keyed;
+
+  StokerTarget() {
+    this(false);
+  }
+
+  private StokerTarget(boolean keyed) {
+    this.keyed = keyed;
+  }
+
+  /** Stoker with jobs limited to one at a time per key ({@code bench.keyed-noop}). */
+  static StokerTarget keyed() {
+    return new StokerTarget(true);
+  }
+
   @Override
   public String name() {
-    return "Stoker " + Versions.of("stoker");
+    return "Stoker " + Versions.of("stoker") + (keyed ? " (per-key limit)" : "");
   }
 
   @Override
@@ -55,10 +73,15 @@ class StokerTarget implements Target {
     Stoker stoker = configure(Stoker.builder().dataSource(dataSource).withoutServer()).start();
     JobClient client = stoker.client();
     BenchNoopJobs.Submitter jobs = BenchNoopJobs.using(client);
+    BenchKeyedNoopJobs.Submitter keyedJobs = BenchKeyedNoopJobs.using(client);
     return new Client() {
       @Override
       public void enqueue(long ticket) {
-        jobs.enqueue(ticket);
+        if (keyed) {
+          keyedJobs.enqueue(ticket, (int) (ticket % KEYS));
+        } else {
+          jobs.enqueue(ticket);
+        }
       }
 
       @Override
@@ -66,8 +89,13 @@ class StokerTarget implements Target {
         client.batch(
             batch -> {
               BenchNoopJobs.Submitter inBatch = jobs.in(batch);
+              BenchKeyedNoopJobs.Submitter keyedInBatch = keyedJobs.in(batch);
               for (int ticket = 0; ticket < count; ticket++) {
-                inBatch.enqueue(ticket);
+                if (keyed) {
+                  keyedInBatch.enqueue(ticket, ticket % KEYS);
+                } else {
+                  inBatch.enqueue(ticket);
+                }
               }
             });
       }

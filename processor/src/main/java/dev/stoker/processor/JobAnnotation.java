@@ -27,7 +27,16 @@ record JobAnnotation(
     String except,
     String misfire,
     String maxLag,
-    String timeout) {
+    String timeout,
+    boolean exclusive,
+    int concurrency,
+    String concurrencyKey,
+    boolean unique,
+    List<String> uniqueKey,
+    String uniqueFor,
+    int rateLimit,
+    String ratePeriod,
+    String rateLimitKey) {
 
   static JobAnnotation of(ExecutableElement method, Elements elements) {
     AnnotationMirror mirror = mirrorOf(method);
@@ -47,7 +56,16 @@ record JobAnnotation(
         // An enum constant's value is its element: its name is all the generated code needs.
         values.get("misfire").getValue().toString(),
         (String) values.get("maxLag").getValue(),
-        (String) values.get("timeout").getValue());
+        (String) values.get("timeout").getValue(),
+        (Boolean) values.get("exclusive").getValue(),
+        (Integer) values.get("concurrency").getValue(),
+        (String) values.get("concurrencyKey").getValue(),
+        (Boolean) values.get("unique").getValue(),
+        AnnotationValues.strings(values.get("uniqueKey")),
+        (String) values.get("uniqueFor").getValue(),
+        (Integer) values.get("rateLimit").getValue(),
+        (String) values.get("ratePeriod").getValue(),
+        (String) values.get("rateLimitKey").getValue());
   }
 
   /** The value written for the attribute, or null when it has its default. */

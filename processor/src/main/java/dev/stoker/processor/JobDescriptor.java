@@ -44,7 +44,28 @@ record JobDescriptor(
       int retries,
       int priority,
       Recurrence recurrence,
-      Duration timeout) {}
+      Duration timeout,
+      Limits limits) {}
+
+  /**
+   * The arguments of the runtime's {@code JobLimits}: 0 for a limit that is not set, an empty key
+   * for one that counts the job as a whole; {@code uniqueKey} is null for a job that is not unique,
+   * {@code uniqueFor} null for one unique while it waits or runs.
+   */
+  record Limits(
+      boolean exclusive,
+      int concurrency,
+      String concurrencyKey,
+      List<String> uniqueKey,
+      Duration uniqueFor,
+      int rateLimit,
+      Duration ratePeriod,
+      String rateLimitKey) {
+
+    boolean isEmpty() {
+      return !exclusive && concurrency == 0 && uniqueKey == null && rateLimit == 0;
+    }
+  }
 
   /**
    * The arguments of the runtime's {@code Recurrence}: the attributes of a recurring job, with an

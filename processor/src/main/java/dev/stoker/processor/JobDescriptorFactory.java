@@ -59,11 +59,25 @@ final class JobDescriptorFactory {
             job.priority(),
             new JobDescriptor.Recurrence(
                 job.cron(), job.zone(), job.except(), job.misfire(), job.maxLag()),
-            JobTimeouts.parse(job.timeout()).orElse(null)),
+            JobTimeouts.parse(job.timeout()).orElse(null),
+            limits(job)),
         instanceSource(method, type),
         parameters,
         recordCodecs(parameters, taken),
         names(taken, className));
+  }
+
+  private static JobDescriptor.Limits limits(JobAnnotation job) {
+    boolean unique = job.unique() || !job.uniqueKey().isEmpty() || !job.uniqueFor().isEmpty();
+    return new JobDescriptor.Limits(
+        job.exclusive(),
+        job.exclusive() ? 1 : job.concurrency(),
+        job.concurrencyKey(),
+        unique ? List.copyOf(job.uniqueKey()) : null,
+        JobTimeouts.parse(job.uniqueFor()).orElse(null),
+        job.rateLimit(),
+        JobTimeouts.parse(job.ratePeriod()).orElseThrow(),
+        job.rateLimitKey());
   }
 
   private List<JobParameter> parameters(ExecutableElement method, String packageName) {

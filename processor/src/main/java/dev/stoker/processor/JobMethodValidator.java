@@ -39,6 +39,8 @@ final class JobMethodValidator {
     checkRetries(method, job, report);
     RecurrenceValidator.check(method, job, report);
     checkTimeout(method, job, report);
+    JobLimitsValidator.check(
+        method, job, report, argumentTypes, Visibility.packageOf(method, elements));
     checkParameters(method, report);
     return report;
   }

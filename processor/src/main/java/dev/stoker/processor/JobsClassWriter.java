@@ -6,6 +6,7 @@ import static dev.stoker.processor.RuntimeTypes.INSTANT;
 import static dev.stoker.processor.RuntimeTypes.JOB_ARGUMENTS;
 import static dev.stoker.processor.RuntimeTypes.JOB_CLIENT;
 import static dev.stoker.processor.RuntimeTypes.JOB_DEFINITION;
+import static dev.stoker.processor.RuntimeTypes.JOB_LIMITS;
 import static dev.stoker.processor.RuntimeTypes.JOB_SUBMITTER;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -42,6 +43,7 @@ final class JobsClassWriter {
     CodecWriter codecs = new CodecWriter(job.records());
     ClientParameters parameters = ClientParameters.of(job);
     GeneratedNames names = job.names();
+    boolean unique = job.definition().limits().uniqueKey() != null;
 
     TypeSpec.Builder type =
         TypeSpec.classBuilder(jobs)
@@ -58,7 +60,7 @@ final class JobsClassWriter {
             .addFields(codecs.recordFields())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
             .addMethod(
-                staticMethod("enqueue", null, parameters)
+                staticMethod("enqueue", null, parameters, unique)
                     .addJavadoc(
                         "Creates the job, to run as soon as a worker is free, through the installed"
                             + " client.\n")
@@ -68,7 +70,8 @@ final class JobsClassWriter {
                 staticMethod(
                         "schedule",
                         ParameterSpec.builder(DURATION, names.delay()).build(),
-                        parameters)
+                        parameters,
+                        unique)
                     .addJavadoc(
                         "Creates the job, to run once the delay has passed, through the installed"
                             + " client.\n")
@@ -81,7 +84,8 @@ final class JobsClassWriter {
                 staticMethod(
                         "scheduleAt",
                         ParameterSpec.builder(INSTANT, names.instant()).build(),
-                        parameters)
+                        parameters,
+                        unique)
                     .addJavadoc(
                         "Creates the job, to run at the instant (or at once if it has passed),"
                             + " through the\ninstalled client.\n")
@@ -170,15 +174,53 @@ final class JobsClassWriter {
                   .map(alias -> CodeBlock.of("$S", alias))
                   .collect(CodeBlock.joining(", ")));
     }
+    if (!definition.limits().isEmpty()) {
+      initializer = CodeBlock.of("$L$W.withLimits($L)", initializer, limits(definition.limits()));
+    }
     return FieldSpec.builder(JOB_DEFINITION, "DEFINITION", PUBLIC, STATIC, FINAL)
         .addJavadoc("The job's stable name and the attributes of its {@code @Job} annotation.\n")
         .initializer(initializer)
         .build();
   }
 
+  /** {@code JobLimits.NONE} with each limit the annotation sets. */
+  private static CodeBlock limits(JobDescriptor.Limits limits) {
+    CodeBlock code = CodeBlock.of("$T.NONE", JOB_LIMITS);
+    if (limits.exclusive()) {
+      code = CodeBlock.of("$L$W.withExclusive()", code);
+    }
+    if (limits.concurrency() > 0 && (!limits.exclusive() || !limits.concurrencyKey().isEmpty())) {
+      code =
+          CodeBlock.of(
+              "$L$W.withConcurrency($L, $S)", code, limits.concurrency(), limits.concurrencyKey());
+    }
+    if (limits.uniqueKey() != null) {
+      CodeBlock period =
+          limits.uniqueFor() == null
+              ? CodeBlock.of("null")
+              : CodeBlock.of("$T.parse($S)", DURATION, limits.uniqueFor().toString());
+      CodeBlock keys =
+          limits.uniqueKey().stream()
+              .map(key -> CodeBlock.of(", $S", key))
+              .collect(CodeBlock.joining(""));
+      code = CodeBlock.of("$L$W.withUnique($L$L)", code, period, keys);
+    }
+    if (limits.rateLimit() > 0) {
+      code =
+          CodeBlock.of(
+              "$L$W.withRateLimit($L, $T.parse($S), $S)",
+              code,
+              limits.rateLimit(),
+              DURATION,
+              limits.ratePeriod().toString(),
+              limits.rateLimitKey());
+    }
+    return code;
+  }
+
   private static MethodSpec.Builder staticMethod(
-      String name, ParameterSpec when, ClientParameters parameters) {
-    return SubmitterWriter.method(name, when, parameters).addModifiers(STATIC);
+      String name, ParameterSpec when, ClientParameters parameters, boolean unique) {
+    return SubmitterWriter.method(name, when, parameters, unique).addModifiers(STATIC);
   }
 
   /** Captures the arguments; they are written when the client stores the job. */

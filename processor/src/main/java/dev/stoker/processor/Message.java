@@ -96,6 +96,24 @@ enum Message {
       "Timeout '%s' of @Job %s is not a positive ISO-8601 duration: write it as, for example,"
           + " \"PT30S\" (30 seconds), \"PT30M\" (30 minutes) or \"PT2H\" (2 hours), or leave it"
           + " empty for no limit."),
+  LIMIT_BELOW_ONE(
+      "%s of @Job %s is %d, but a limit must be at least 1: use 1 or more, or remove %s for no"
+          + " limit."),
+  EXCLUSIVE_WITH_CONCURRENCY(
+      "@Job %s is exclusive, which allows one running instance, but also sets concurrency ="
+          + " %d: remove concurrency, or exclusive to allow %d."),
+  KEY_NOT_A_PARAMETER(
+      "%s '%s' of @Job %s names no parameter of the method: name one of its stored parameters"
+          + " (%s)."),
+  KEY_NOT_A_VALUE(
+      "%s '%s' of @Job %s names a parameter of type %s, which is not a single value: name a"
+          + " parameter that holds one, such as a long id, a String, a UUID or an enum."),
+  KEY_WITHOUT_LIMIT(
+      "@Job %s sets %s but not %s, so there is no limit to count by the key: add %s (such as"
+          + " %s = 1), or remove %s."),
+  INVALID_LIMIT_DURATION(
+      "%s '%s' of @Job %s is not a positive ISO-8601 duration: write it as, for example, \"PT1S\""
+          + " (a second), \"PT1M\" (a minute) or \"PT1H\" (an hour)."),
   INVALID_ALIAS(
       "Alias '%s' of @Job %s is not a valid job name: give the job's former name, which has 1 to"
           + " 200 letters, digits, '.', '_' or '-', starting with a letter."),

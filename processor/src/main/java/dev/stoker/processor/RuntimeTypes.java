@@ -13,6 +13,8 @@ final class RuntimeTypes {
   static final ClassName BATCH_ID = ClassName.get("dev.stoker", "BatchId");
   static final ClassName BATCH = ClassName.get("dev.stoker.job", "Batch");
   static final ClassName JOB_DEFINITION = ClassName.get("dev.stoker.job", "JobDefinition");
+  static final ClassName ENQUEUED = ClassName.get("dev.stoker", "Enqueued");
+  static final ClassName JOB_LIMITS = ClassName.get("dev.stoker.job", "JobLimits");
   static final ClassName JOB_ARGUMENTS = ClassName.get("dev.stoker.job", "JobArguments");
   static final ClassName EXPECTED_JOB = ClassName.get("dev.stoker.job", "ExpectedJob");
   static final ClassName JOB_SUBMITTER = ClassName.get("dev.stoker.job", "JobSubmitter");

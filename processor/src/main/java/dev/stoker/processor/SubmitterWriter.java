@@ -1,6 +1,7 @@
 package dev.stoker.processor;
 
 import static dev.stoker.processor.RuntimeTypes.DURATION;
+import static dev.stoker.processor.RuntimeTypes.ENQUEUED;
 import static dev.stoker.processor.RuntimeTypes.INSTANT;
 import static dev.stoker.processor.RuntimeTypes.JOB_ARGUMENTS;
 import static dev.stoker.processor.RuntimeTypes.JOB_ID;
@@ -31,6 +32,8 @@ final class SubmitterWriter {
         parameters.isEmpty()
             ? CodeBlock.of("$T.NONE", JOB_ARGUMENTS)
             : CodeBlock.of("arguments($L)", parameters.names());
+    boolean unique = job.definition().limits().uniqueKey() != null;
+    String suffix = unique ? "Unique" : "";
     return TypeSpec.classBuilder(submitter)
         .addJavadoc("Creates {@code $L} jobs through a chosen client.\n", job.definition().name())
         .addModifiers(PUBLIC, STATIC, FINAL)
@@ -42,16 +45,22 @@ final class SubmitterWriter {
                 .addStatement("this.$L = $L", field, field)
                 .build())
         .addMethod(
-            method("enqueue", null, parameters)
+            method("enqueue", null, parameters, unique)
                 .addJavadoc("Creates the job, to run as soon as a worker is free.\n")
-                .addStatement("return $L.enqueue($L,$W$L)", field, names.definition(), arguments)
+                .addStatement(
+                    "return $L.enqueue$L($L,$W$L)", field, suffix, names.definition(), arguments)
                 .build())
         .addMethod(
-            method("schedule", ParameterSpec.builder(DURATION, names.delay()).build(), parameters)
+            method(
+                    "schedule",
+                    ParameterSpec.builder(DURATION, names.delay()).build(),
+                    parameters,
+                    unique)
                 .addJavadoc("Creates the job, to run once the delay has passed.\n")
                 .addStatement(
-                    "return $L.schedule($L,$W$L,$W$L)",
+                    "return $L.schedule$L($L,$W$L,$W$L)",
                     field,
+                    suffix,
                     names.definition(),
                     arguments,
                     names.delay())
@@ -60,12 +69,14 @@ final class SubmitterWriter {
             method(
                     "scheduleAt",
                     ParameterSpec.builder(INSTANT, names.instant()).build(),
-                    parameters)
+                    parameters,
+                    unique)
                 .addJavadoc(
                     "Creates the job, to run at the instant, or at once if it has passed.\n")
                 .addStatement(
-                    "return $L.scheduleAt($L,$W$L,$W$L)",
+                    "return $L.scheduleAt$L($L,$W$L,$W$L)",
                     field,
+                    suffix,
                     names.definition(),
                     arguments,
                     names.instant())
@@ -94,9 +105,14 @@ final class SubmitterWriter {
         .toList();
   }
 
-  /** A client method; {@code when} is its first parameter, or null. */
-  static MethodSpec.Builder method(String name, ParameterSpec when, ClientParameters parameters) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(JOB_ID);
+  /**
+   * A client method; {@code when} is its first parameter, or null. A unique job's methods say
+   * whether they created the job or found it.
+   */
+  static MethodSpec.Builder method(
+      String name, ParameterSpec when, ClientParameters parameters, boolean unique) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(PUBLIC).returns(unique ? ENQUEUED : JOB_ID);
     if (when != null) {
       method.addParameter(when);
     }

@@ -33,6 +33,7 @@ final class Compilations {
   private static final List<String> RUNTIME_API_FILES =
       List.of(
           "JobId.java",
+          "Enqueued.java",
           "BatchId.java",
           "JobClient.java",
           "JobContext.java",

@@ -75,6 +75,19 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void limits_are_carried_in_the_definition_and_a_unique_job_says_whether_it_was_created() {
+    Compilation compilation =
+        compileWithRuntime(source("good/com/example/billing/BillingService.java"));
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String job :
+        List.of("BillingSyncAccountJobs", "BillingInvoiceJobs", "BillingCloseBooksJobs")) {
+      assertThat(compilation)
+          .generatedSourceFile("com.example.billing." + job)
+          .hasSourceEquivalentTo(source("expected/com/example/billing/" + job + ".java"));
+    }
+  }
+
+  @Test
   void job_with_a_timeout_carries_it_in_its_definition() {
     Compilation compilation =
         compileWithRuntime(source("good/com/example/reports/ReportService.java"));

@@ -1,6 +1,7 @@
 package dev.stoker.client;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
@@ -14,11 +15,13 @@ import dev.stoker.job.Parents;
 import dev.stoker.job.QueueNames;
 import dev.stoker.observe.EnqueueObservation;
 import dev.stoker.observe.Observers;
+import dev.stoker.storage.FlowKeys;
 import dev.stoker.storage.JobStore;
 import dev.stoker.storage.NewJob;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +96,9 @@ public final class DefaultJobClient implements JobClient {
 
   @Override
   public JobId submit(JobRequest request) {
+    if (request.job().limits().isUnique()) {
+      return submitUnique(request).id();
+    }
     Instant now = clock.instant();
     NewJob job = newJob(request, request.parents(), null, now);
     if (!observers.active()) {
@@ -105,6 +111,25 @@ public final class DefaultJobClient implements JobClient {
     }
     onNewJobs.run();
     return job.id();
+  }
+
+  @Override
+  public Enqueued submitUnique(JobRequest request) {
+    if (!request.job().limits().isUnique()) {
+      return new Enqueued(submit(request), false);
+    }
+    Instant now = clock.instant();
+    NewJob job = newJob(request, request.parents(), null, now);
+    Duration period = request.job().limits().uniqueFor();
+    Enqueued enqueued =
+        store.insertUnique(
+            job,
+            FlowKeys.uniqueKey(request.job(), job.arguments()),
+            period == null ? null : now.plus(period),
+            now,
+            shouldNotify(List.of(job)));
+    onNewJobs.run();
+    return enqueued;
   }
 
   @Override
@@ -188,7 +213,8 @@ public final class DefaultJobClient implements JobClient {
         now,
         batch == null ? reason : reason + " in batch " + batch,
         batch,
-        parents);
+        parents,
+        FlowKeys.gates(definition, arguments));
   }
 
   private void checkSize(JobDefinition job, String arguments) {

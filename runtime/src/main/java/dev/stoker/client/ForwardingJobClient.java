@@ -1,6 +1,7 @@
 package dev.stoker.client;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.RecurringJobs;
@@ -31,6 +32,11 @@ public abstract class ForwardingJobClient implements JobClient {
   @Override
   public JobId submit(JobRequest request) {
     return delegate.submit(request);
+  }
+
+  @Override
+  public Enqueued submitUnique(JobRequest request) {
+    return delegate.submitUnique(request);
   }
 
   @Override

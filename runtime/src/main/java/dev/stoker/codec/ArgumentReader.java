@@ -68,6 +68,21 @@ public final class ArgumentReader {
     return field(name, codec);
   }
 
+  /**
+   * The field as text, such as {@code 42} or {@code eu-west} (a string without its quotes), or null
+   * when the arguments lack it: what flow control keys jobs by.
+   */
+  public String valueText(String name) {
+    String text = fields.get(name);
+    if (text == null || !text.startsWith("\"")) {
+      return text;
+    }
+    try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
+      in.nextToken();
+      return in.getString();
+    }
+  }
+
   private static <T> T read(String text, ArgumentCodec<T> codec, ArgumentPath fieldAt) {
     try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
       in.nextToken();

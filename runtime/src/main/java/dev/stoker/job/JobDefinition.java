@@ -17,6 +17,7 @@ import java.util.Objects;
  *     or {@link Recurrence#NONE}
  * @param timeout the longest one attempt may run, or null for no limit
  * @param aliases the job's former names: jobs stored under them are claimed and run as this job
+ * @param limits its flow control: concurrency, uniqueness and rate limits
  */
 public record JobDefinition(
     String name,
@@ -25,9 +26,11 @@ public record JobDefinition(
     int priority,
     Recurrence recurrence,
     Duration timeout,
-    List<String> aliases) {
+    List<String> aliases,
+    JobLimits limits) {
 
   public JobDefinition {
+    Objects.requireNonNull(limits, "limits");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(recurrence, "recurrence");
@@ -41,6 +44,18 @@ public record JobDefinition(
     if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
       throw new IllegalArgumentException("Job " + name + " has a timeout that is not positive");
     }
+  }
+
+  /** A job without limits. */
+  public JobDefinition(
+      String name,
+      String queue,
+      int retries,
+      int priority,
+      Recurrence recurrence,
+      Duration timeout,
+      List<String> aliases) {
+    this(name, queue, retries, priority, recurrence, timeout, aliases, JobLimits.NONE);
   }
 
   /** A job without aliases. */
@@ -62,7 +77,13 @@ public record JobDefinition(
 
   /** The same job, also known by the given former names. */
   public JobDefinition withAliases(String... aliases) {
-    return new JobDefinition(name, queue, retries, priority, recurrence, timeout, List.of(aliases));
+    return new JobDefinition(
+        name, queue, retries, priority, recurrence, timeout, List.of(aliases), limits);
+  }
+
+  /** The same job, with the given flow control. */
+  public JobDefinition withLimits(JobLimits limits) {
+    return new JobDefinition(name, queue, retries, priority, recurrence, timeout, aliases, limits);
   }
 
   /** True if the job runs on a cron schedule of its annotation. */

@@ -1,6 +1,7 @@
 package dev.stoker.job;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import java.time.Duration;
@@ -84,6 +85,33 @@ public final class JobSubmitter {
    */
   public JobId scheduleAt(JobDefinition job, JobArguments arguments, Instant instant) {
     return submit(job, arguments, StartTime.at(instant));
+  }
+
+  /** Creates a unique job that runs as soon as a worker is free, or finds the one it duplicates. */
+  public Enqueued enqueueUnique(JobDefinition job, JobArguments arguments) {
+    return submitUnique(job, arguments, StartTime.now());
+  }
+
+  /** Creates a unique job that runs once the delay has passed, or finds the one it duplicates. */
+  public Enqueued scheduleUnique(JobDefinition job, JobArguments arguments, Duration delay) {
+    return submitUnique(job, arguments, StartTime.after(delay));
+  }
+
+  /** Creates a unique job that runs at the instant, or finds the one it duplicates. */
+  public Enqueued scheduleAtUnique(JobDefinition job, JobArguments arguments, Instant instant) {
+    return submitUnique(job, arguments, StartTime.at(instant));
+  }
+
+  private Enqueued submitUnique(JobDefinition job, JobArguments arguments, StartTime start) {
+    if (batch != null) {
+      throw new IllegalStateException(
+          "Job '"
+              + job.name()
+              + "' is unique, and a batch creates all its jobs or none: enqueue it on its own.");
+    }
+    JobRequest request = new JobRequest(job, arguments, start, parents);
+    JobClient target = client != null ? client : InstalledClient.require(job);
+    return target.submitUnique(request);
   }
 
   private JobId submit(JobDefinition job, JobArguments arguments, StartTime start) {

@@ -181,7 +181,8 @@ public final class Monitoring {
         lastState,
         List.copyOf(next),
         row.createdAt(),
-        row.updatedAt());
+        row.updatedAt(),
+        recurringStore.skips(row.id()));
   }
 
   /** The servers registered now, oldest first, each with its last heartbeat. */
@@ -240,8 +241,11 @@ public final class Monitoring {
     if (job.isEmpty()) {
       return List.of();
     }
+    Instant now = clock.instant();
+    List<NotRunningReason> limits =
+        job.get().state() == JobState.ENQUEUED ? store.limitsReached(id, now) : List.of();
     return new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch)
-        .of(job.get(), store.parents(id), clock.instant());
+        .of(job.get(), store.parents(id), limits, now);
   }
 
   /**

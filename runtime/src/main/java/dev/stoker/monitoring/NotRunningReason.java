@@ -25,6 +25,10 @@ public record NotRunningReason(Kind kind, String message) {
     WAITING_FOR_PARENT,
     /** It is a continuation waiting for a batch. */
     WAITING_FOR_BATCH,
+    /** It is ready, and as many of its kind run as its concurrency limit allows. */
+    CONCURRENCY_LIMIT,
+    /** It is ready, and as many of its kind started within the window as its rate limit allows. */
+    RATE_LIMIT,
     /** It is ready and waits for a free worker. */
     WAITING_FOR_WORKER,
     /** It failed with no retries left; it runs again only if a person requeues it. */

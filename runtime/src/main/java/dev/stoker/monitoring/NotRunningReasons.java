@@ -28,7 +28,12 @@ final class NotRunningReasons {
     this.batches = batches;
   }
 
-  List<NotRunningReason> of(JobDetails job, List<JobParent> parents, Instant now) {
+  /**
+   * The reasons; {@code limits} are those of the job's limits that hold it back now, which count
+   * only while it is ready.
+   */
+  List<NotRunningReason> of(
+      JobDetails job, List<JobParent> parents, List<NotRunningReason> limits, Instant now) {
     List<NotRunningReason> reasons = new ArrayList<>();
     switch (job.state()) {
       case PROCESSING, SUCCEEDED -> {
@@ -69,7 +74,7 @@ final class NotRunningReasons {
                       + (job.runAt().isAfter(now) ? "" : ", due now: a server moves it shortly")
                       + "."));
       case AWAITING -> waitingFor(parents, reasons);
-      case ENQUEUED -> {}
+      case ENQUEUED -> reasons.addAll(limits);
     }
     queueReasons(job, reasons);
     if (reasons.isEmpty()) {

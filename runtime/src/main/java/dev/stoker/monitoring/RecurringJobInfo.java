@@ -3,6 +3,7 @@ package dev.stoker.monitoring;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.annotation.Misfire;
+import dev.stoker.recurring.FireSkips;
 import dev.stoker.recurring.RecurringSource;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.List;
  *     runs); empty when its schedule has no more
  * @param createdAt when it was added
  * @param updatedAt when it was last registered
+ * @param skips the fires skipped because the previous run was still going (an exclusive job)
  */
 public record RecurringJobInfo(
     String id,
@@ -44,4 +46,5 @@ public record RecurringJobInfo(
     JobState lastJobState,
     List<Instant> nextFireTimes,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    FireSkips skips) {}

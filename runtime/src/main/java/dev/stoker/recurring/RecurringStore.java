@@ -36,6 +36,9 @@ public interface RecurringStore {
   /** Every recurring job, by id. */
   List<RecurringJobRow> all();
 
+  /** The fires of the recurring job that were skipped, its previous run still going. */
+  FireSkips skips(String id);
+
   /** The state of a job, if it still exists. */
   Optional<JobState> stateOf(JobId job);
 

@@ -5,6 +5,7 @@ import dev.stoker.storage.JobStore;
 import dev.stoker.storage.ServerStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,7 +27,7 @@ final class Fetcher {
   private final JobStore store;
   private final ServerStore servers;
   private final List<String> queues;
-  private final Set<String> jobNames;
+  private final ClaimRoutes routes;
   private final String serverId;
   private final Clock clock;
   private final Duration dueJobsInterval;
@@ -38,7 +39,7 @@ final class Fetcher {
    * @param store where the jobs are
    * @param servers where lost claims are handed back
    * @param queues the queues to serve, the first one first
-   * @param jobNames the jobs this server has handlers for
+   * @param routes the jobs this server has handlers for, and which of them have limits
    * @param serverId this server's id
    * @param clock the time jobs are due by
    * @param dueJobsInterval how often to look for due scheduled jobs
@@ -48,7 +49,7 @@ final class Fetcher {
       JobStore store,
       ServerStore servers,
       List<String> queues,
-      Set<String> jobNames,
+      ClaimRoutes routes,
       String serverId,
       Clock clock,
       Duration dueJobsInterval,
@@ -56,7 +57,7 @@ final class Fetcher {
     this.store = store;
     this.servers = servers;
     this.queues = List.copyOf(queues);
-    this.jobNames = Set.copyOf(jobNames);
+    this.routes = routes;
     this.serverId = serverId;
     this.clock = clock;
     this.dueJobsInterval = dueJobsInterval;
@@ -76,7 +77,7 @@ final class Fetcher {
       }
       List<ClaimedJob> jobs;
       try {
-        jobs = store.claim(serverId, queue, jobNames, wanted - claimed, clock.instant());
+        jobs = claim(queue, wanted - claimed);
       } catch (RuntimeException e) {
         // The claim may have committed with its answer lost: look for such jobs when back.
         claimMayBeLost = true;
@@ -87,6 +88,31 @@ final class Fetcher {
       claimed += jobs.size();
     }
     return claimed;
+  }
+
+  /**
+   * The jobs without limits first, through the claim they always had; then, with what is left,
+   * those with limits, through the claim that counts them.
+   */
+  private List<ClaimedJob> claim(String queue, int wanted) {
+    int queueLimit = routes.queueLimit(queue);
+    List<ClaimedJob> plain =
+        queueLimit > 0
+            ? List.of()
+            : store.claim(serverId, queue, routes.unlimited(), wanted, clock.instant());
+    Set<String> limited = queueLimit > 0 ? routes.all() : routes.limited();
+    if (plain.size() == wanted || limited.isEmpty()) {
+      return plain;
+    }
+    List<ClaimedJob> gated =
+        store.claimLimited(
+            serverId, queue, limited, wanted - plain.size(), queueLimit, clock.instant());
+    if (plain.isEmpty()) {
+      return gated;
+    }
+    List<ClaimedJob> both = new ArrayList<>(plain);
+    both.addAll(gated);
+    return both;
   }
 
   private void handBackLostClaims() {

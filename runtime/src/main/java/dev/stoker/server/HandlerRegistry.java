@@ -141,6 +141,18 @@ public final class HandlerRegistry {
     return byName.keySet();
   }
 
+  /** The names, among {@link #names}, of the jobs whose starts have limits. */
+  public Set<String> limitedNames() {
+    Set<String> limited = new TreeSet<>();
+    byName.forEach(
+        (name, handler) -> {
+          if (handler.definition().limits().limitsStarts()) {
+            limited.add(name);
+          }
+        });
+    return limited;
+  }
+
   /** The queues the known jobs use, sorted by name. */
   public List<String> queues() {
     TreeSet<String> queues = new TreeSet<>();

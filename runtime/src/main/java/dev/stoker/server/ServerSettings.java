@@ -3,6 +3,7 @@ package dev.stoker.server;
 import dev.stoker.job.QueueNames;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a server runs.
@@ -18,6 +19,7 @@ import java.util.List;
  * @param retention how long SUCCEEDED and DELETED jobs are kept before they are removed
  * @param statisticsRetention how long the counts of ended jobs are kept, per minute for a day and
  *     per hour after
+ * @param queueLimits the most jobs of a queue that may run at once across all servers, by queue
  */
 public record ServerSettings(
     int workers,
@@ -27,10 +29,20 @@ public record ServerSettings(
     Duration heartbeatInterval,
     Duration serverTimeout,
     Duration retention,
-    Duration statisticsRetention) {
+    Duration statisticsRetention,
+    Map<String, Integer> queueLimits) {
 
   public ServerSettings {
     queues = List.copyOf(queues);
+    queueLimits = Map.copyOf(queueLimits);
+    queueLimits.forEach(
+        (queue, limit) -> {
+          QueueNames.check(queue);
+          if (limit < 1) {
+            throw new IllegalArgumentException(
+                "The limit of queue '" + queue + "' must be at least 1, got " + limit);
+          }
+        });
     if (workers < 1) {
       throw new IllegalArgumentException("A server needs at least 1 worker, got " + workers);
     }
@@ -54,6 +66,28 @@ public record ServerSettings(
               + "), or live servers would be taken for dead: raise the timeout or beat more"
               + " often");
     }
+  }
+
+  /** Settings without queue limits. */
+  public ServerSettings(
+      int workers,
+      List<String> queues,
+      Duration pollInterval,
+      Duration shutdownGrace,
+      Duration heartbeatInterval,
+      Duration serverTimeout,
+      Duration retention,
+      Duration statisticsRetention) {
+    this(
+        workers,
+        queues,
+        pollInterval,
+        shutdownGrace,
+        heartbeatInterval,
+        serverTimeout,
+        retention,
+        statisticsRetention,
+        Map.of());
   }
 
   private static void requirePositive(String what, Duration value) {

@@ -83,7 +83,7 @@ public final class StokerServer implements AutoCloseable {
             store,
             servers,
             settings.queues(),
-            handlers.names(),
+            new ClaimRoutes(handlers.names(), handlers.limitedNames(), settings.queueLimits()),
             id,
             clock,
             settings.pollInterval(),

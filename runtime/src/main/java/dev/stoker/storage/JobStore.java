@@ -1,6 +1,7 @@
 package dev.stoker.storage;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobId;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobCounts;
@@ -8,6 +9,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -45,6 +47,17 @@ public interface JobStore {
    */
   void insert(List<NewJob> jobs, Instant now, boolean notifyServers);
 
+  /**
+   * Stores a unique job, unless the job holding its key is still waiting or running, or its {@code
+   * uniqueUntil} (null: none) has not passed: then stores nothing and returns that job's id. Many
+   * callers at once, on any server, store one job between them.
+   */
+  Enqueued insertUnique(
+      NewJob job, String uniqueKey, Instant uniqueUntil, Instant now, boolean notifyServers);
+
+  /** Those of the job's limits that hold it back now: its concurrency key full, its rate spent. */
+  List<NotRunningReason> limitsReached(JobId id, Instant now);
+
   /** Stores a batch and its jobs. */
   void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers);
 
@@ -61,6 +74,19 @@ public interface JobStore {
    */
   List<ClaimedJob> claim(
       String serverId, String queue, Collection<String> jobNames, int limit, Instant now);
+
+  /**
+   * Claims, like {@link #claim}, jobs that have limits: only as many as their concurrency keys,
+   * rate keys and the queue's limit ({@code queueLimit} running jobs across all servers; 0 for
+   * none) allow, counted by the database so that the limits hold across servers.
+   */
+  List<ClaimedJob> claimLimited(
+      String serverId,
+      String queue,
+      Collection<String> jobNames,
+      int limit,
+      int queueLimit,
+      Instant now);
 
   /**
    * Records how an attempt ended, if it is still the job's current attempt. Returns false, changing

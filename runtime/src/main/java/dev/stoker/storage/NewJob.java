@@ -22,6 +22,7 @@ import java.time.Instant;
  * @param reason the first history entry's reason
  * @param batch the batch it belongs to, or null
  * @param parents what it waits for, if it is a continuation
+ * @param gates the limits its claim must respect
  * @param traceContext the trace context its enqueue's observer stored with it, or null
  */
 public record NewJob(
@@ -37,9 +38,10 @@ public record NewJob(
     String reason,
     BatchId batch,
     Parents parents,
+    JobGates gates,
     String traceContext) {
 
-  /** A job stored without a trace context. */
+  /** A job without limits, stored without a trace context. */
   public NewJob(
       JobId id,
       String name,
@@ -66,6 +68,38 @@ public record NewJob(
         reason,
         batch,
         parents,
+        JobGates.NONE);
+  }
+
+  /** A job stored without a trace context. */
+  public NewJob(
+      JobId id,
+      String name,
+      String queue,
+      int priority,
+      JobState state,
+      String arguments,
+      int maxRetries,
+      Instant runAt,
+      Instant createdAt,
+      String reason,
+      BatchId batch,
+      Parents parents,
+      JobGates gates) {
+    this(
+        id,
+        name,
+        queue,
+        priority,
+        state,
+        arguments,
+        maxRetries,
+        runAt,
+        createdAt,
+        reason,
+        batch,
+        parents,
+        gates,
         null);
   }
 
@@ -84,6 +118,7 @@ public record NewJob(
         reason,
         batch,
         parents,
+        gates,
         context);
   }
 }

@@ -24,7 +24,7 @@ class FetcherTest {
           store,
           store,
           List.of("critical", "default"),
-          Set.of("mail.welcome"),
+          ClaimRoutes.unlimited(Set.of("mail.welcome")),
           SERVER,
           TestClock.atFixedMoment(),
           Duration.ofSeconds(1),

@@ -1,6 +1,7 @@
 package dev.stoker.server;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
@@ -9,6 +10,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -207,6 +209,28 @@ final class InMemoryStore implements JobStore, ServerStore {
   @Override
   public JobStore inCallersTransaction(DSLContext transaction) {
     throw new UnsupportedOperationException();
+  }
+
+  @Override
+  public List<ClaimedJob> claimLimited(
+      String serverId,
+      String queue,
+      Collection<String> jobNames,
+      int limit,
+      int queueLimit,
+      Instant now) {
+    throw new UnsupportedOperationException("Limits are counted by the database");
+  }
+
+  @Override
+  public Enqueued insertUnique(
+      NewJob job, String uniqueKey, Instant uniqueUntil, Instant now, boolean notifyServers) {
+    throw new UnsupportedOperationException("Unique jobs are kept by the database");
+  }
+
+  @Override
+  public List<NotRunningReason> limitsReached(JobId id, Instant now) {
+    return List.of();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.stoker.spring;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.client.ForwardingJobClient;
@@ -31,6 +32,11 @@ final class TransactionAwareJobClient extends ForwardingJobClient {
   @Override
   public JobId submit(JobRequest request) {
     return inCurrentTransaction(client -> client.submit(request));
+  }
+
+  @Override
+  public Enqueued submitUnique(JobRequest request) {
+    return inCurrentTransaction(client -> client.submitUnique(request));
   }
 
   @Override

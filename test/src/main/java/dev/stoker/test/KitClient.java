@@ -1,6 +1,7 @@
 package dev.stoker.test;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobClient;
 import dev.stoker.JobId;
 import dev.stoker.client.ForwardingJobClient;
@@ -28,6 +29,13 @@ final class KitClient extends ForwardingJobClient {
     JobId id = super.submit(request);
     onNewJobs.run();
     return id;
+  }
+
+  @Override
+  public Enqueued submitUnique(JobRequest request) {
+    Enqueued enqueued = super.submitUnique(request);
+    onNewJobs.run();
+    return enqueued;
   }
 
   @Override

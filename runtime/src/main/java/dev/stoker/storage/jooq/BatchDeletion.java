@@ -12,13 +12,6 @@ import org.jooq.DSLContext;
 /** Deletes a batch: its jobs that have not ended, and what needed them. */
 final class BatchDeletion {
 
-  private static final List<String> UNFINISHED =
-      List.of(
-          JobState.SCHEDULED.name(),
-          JobState.ENQUEUED.name(),
-          JobState.PROCESSING.name(),
-          JobState.AWAITING.name());
-
   private final DSLContext tx;
   private final Statements statements;
 
@@ -35,7 +28,7 @@ final class BatchDeletion {
     List<StokerJobRecord> unfinished =
         tx.selectFrom(j)
             .where(j.BATCH_ID.eq(id.value()))
-            .and(j.STATE.in(UNFINISHED))
+            .and(j.STATE.in(StateChange.UNFINISHED))
             .orderBy(j.ID)
             .forUpdate()
             .fetch();

@@ -8,11 +8,13 @@ import dev.stoker.JobState;
 import dev.stoker.recurring.FirePlan;
 import dev.stoker.recurring.FirePlanner;
 import dev.stoker.recurring.RecurringJobRow;
+import dev.stoker.storage.JobGates;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -26,10 +28,12 @@ final class Fires {
 
   private final DSLContext tx;
   private final Statements statements;
+  private final Function<RecurringJobRow, JobGates> gates;
 
-  Fires(DSLContext tx, Statements statements) {
+  Fires(DSLContext tx, Statements statements, Function<RecurringJobRow, JobGates> gates) {
     this.tx = tx;
     this.statements = statements;
+    this.gates = gates;
   }
 
   int fireDue(
@@ -49,11 +53,20 @@ final class Fires {
             .fetch(RecurringRows::toRow);
     for (RecurringJobRow row : due) {
       FirePlan plan = planner.apply(row, now);
+      JobGates limits = gates.apply(row);
       JobId last = null;
       Instant lastFire = null;
       for (Instant fireTime : plan.fireTimes()) {
         JobId id = newIds.get();
-        if (insertJob(row, id, fireTime, now, reason(row, fireTime, now, plan))) {
+        Optional<FireSkip> skip = FireSkip.find(tx, row, limits, fireTime);
+        if (skip.isPresent()) {
+          if (insertJob(row, limits, id, fireTime, now, JobState.DELETED, skip.get().reason())) {
+            skip.get().record(tx, row, id, now);
+          }
+          continue;
+        }
+        if (insertJob(
+            row, limits, id, fireTime, now, JobState.ENQUEUED, reason(row, fireTime, now, plan))) {
           last = id;
           lastFire = fireTime;
         }
@@ -77,7 +90,7 @@ final class Fires {
     if (row.isEmpty()) {
       return Optional.empty();
     }
-    insertJob(row.get(), newId, null, now, reason);
+    insertJob(row.get(), gates.apply(row.get()), newId, null, now, JobState.ENQUEUED, reason);
     tx.update(r)
         .set(r.LAST_FIRE_AT, now)
         .set(r.LAST_JOB_ID, newId.value())
@@ -100,7 +113,13 @@ final class Fires {
    * fire time already has its job.
    */
   private boolean insertJob(
-      RecurringJobRow row, JobId id, Instant fireTime, Instant now, String reason) {
+      RecurringJobRow row,
+      JobGates limits,
+      JobId id,
+      Instant fireTime,
+      Instant now,
+      JobState state,
+      String reason) {
     var j = STOKER_JOB;
     int inserted;
     try {
@@ -110,7 +129,7 @@ final class Fires {
               .set(j.NAME, row.jobName())
               .set(j.QUEUE, row.queue())
               .set(j.PRIORITY, row.priority())
-              .set(j.STATE, JobState.ENQUEUED.name())
+              .set(j.STATE, state.name())
               .set(j.ARGUMENTS, JSONB.valueOf(row.arguments()))
               .set(j.MAX_RETRIES, row.maxRetries())
               .set(j.RUN_AT, now)
@@ -118,6 +137,15 @@ final class Fires {
               .set(j.STATE_CHANGED_AT, now)
               .set(j.RECURRING_ID, row.id())
               .set(j.FIRE_TIME, fireTime)
+              .set(j.CONCURRENCY_KEY, limits.concurrencyKey())
+              .set(
+                  j.CONCURRENCY_LIMIT,
+                  limits.concurrencyKey() == null ? null : limits.concurrencyLimit())
+              .set(j.RATE_KEY, limits.rateKey())
+              .set(j.RATE_LIMIT, limits.rateKey() == null ? null : limits.rateLimit())
+              .set(
+                  j.RATE_PERIOD_MS,
+                  limits.rateKey() == null ? null : limits.ratePeriod().toMillis())
               .onConflict(j.RECURRING_ID, j.FIRE_TIME)
               .where(statements.fireTimeIsUnique())
               .doNothing()
@@ -130,7 +158,7 @@ final class Fires {
     if (inserted == 0) {
       return false;
     }
-    new HistoryRows().add(HistoryRow.created(id, JobState.ENQUEUED, now, reason)).insert(tx);
+    new HistoryRows().add(HistoryRow.created(id, state, now, reason)).insert(tx);
     return true;
   }
 }

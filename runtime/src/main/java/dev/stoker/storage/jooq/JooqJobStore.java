@@ -1,6 +1,7 @@
 package dev.stoker.storage.jooq;
 
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.monitoring.BatchDetails;
@@ -9,6 +10,7 @@ import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
 import dev.stoker.monitoring.JobParent;
+import dev.stoker.monitoring.NotRunningReason;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -94,6 +96,19 @@ public final class JooqJobStore implements JobStore {
   }
 
   @Override
+  public Enqueued insertUnique(
+      NewJob job, String uniqueKey, Instant uniqueUntil, Instant now, boolean notifyServers) {
+    return write(
+        tx ->
+            new UniqueJobs(tx, statements).insert(job, uniqueKey, uniqueUntil, now, notifyServers));
+  }
+
+  @Override
+  public List<NotRunningReason> limitsReached(JobId id, Instant now) {
+    return new LimitReads(dsl).reached(id, now);
+  }
+
+  @Override
   public void insertBatch(BatchId batch, List<NewJob> jobs, Instant now, boolean notifyServers) {
     write(
         tx -> {
@@ -125,6 +140,21 @@ public final class JooqJobStore implements JobStore {
     Function<DSLContext, List<ClaimedJob>> claim =
         tx -> statements.claim(tx, serverId, queue, jobNames, limit, now);
     return statements.claimsInOneStatement() ? claim.apply(dsl) : write(claim);
+  }
+
+  @Override
+  public List<ClaimedJob> claimLimited(
+      String serverId,
+      String queue,
+      Collection<String> jobNames,
+      int limit,
+      int queueLimit,
+      Instant now) {
+    if (jobNames.isEmpty()) {
+      return List.of();
+    }
+    return write(
+        tx -> new LimitedClaims(tx).claim(serverId, queue, jobNames, limit, queueLimit, now));
   }
 
   @Override

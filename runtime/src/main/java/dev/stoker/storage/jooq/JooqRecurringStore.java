@@ -6,9 +6,11 @@ import static dev.stoker.schema.Tables.STOKER_RECURRING_JOB;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.recurring.FirePlan;
+import dev.stoker.recurring.FireSkips;
 import dev.stoker.recurring.RecurringJobRow;
 import dev.stoker.recurring.RecurringSource;
 import dev.stoker.recurring.RecurringStore;
+import dev.stoker.storage.JobGates;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,10 +29,21 @@ public final class JooqRecurringStore implements RecurringStore {
 
   private final DSLContext dsl;
   private final Statements statements;
+  private final Function<RecurringJobRow, JobGates> gates;
 
+  /** A store whose recurring jobs create jobs without limits. */
   public JooqRecurringStore(DSLContext dsl) {
+    this(dsl, row -> JobGates.NONE);
+  }
+
+  /**
+   * @param gates the limits of the jobs a recurring job creates, from the definitions of the jobs
+   *     this process knows
+   */
+  public JooqRecurringStore(DSLContext dsl, Function<RecurringJobRow, JobGates> gates) {
     this.dsl = dsl;
     this.statements = Statements.of(dsl.dialect());
+    this.gates = gates;
   }
 
   @Override
@@ -98,6 +111,21 @@ public final class JooqRecurringStore implements RecurringStore {
   }
 
   @Override
+  public FireSkips skips(String id) {
+    var r = STOKER_RECURRING_JOB;
+    return dsl.select(r.SKIPPED_FIRES, r.LAST_SKIPPED_AT, r.LAST_SKIPPED_JOB_ID)
+        .from(r)
+        .where(r.ID.eq(id))
+        .fetchOptional(
+            row ->
+                new FireSkips(
+                    row.value1(),
+                    row.value2(),
+                    row.value3() == null ? null : new JobId(row.value3())))
+        .orElse(FireSkips.NONE);
+  }
+
+  @Override
   public Optional<JobState> stateOf(JobId job) {
     var j = STOKER_JOB;
     return dsl.select(j.STATE)
@@ -114,18 +142,19 @@ public final class JooqRecurringStore implements RecurringStore {
       BiFunction<RecurringJobRow, Instant, FirePlan> planner,
       Supplier<JobId> newIds) {
     return dsl.transactionResult(
-        tx -> new Fires(tx.dsl(), statements).fireDue(now, limit, planner, newIds));
+        tx -> new Fires(tx.dsl(), statements, gates).fireDue(now, limit, planner, newIds));
   }
 
   @Override
   public Optional<JobId> trigger(String id, Instant now, JobId newId) {
-    return dsl.transactionResult(tx -> new Fires(tx.dsl(), statements).trigger(id, now, newId));
+    return dsl.transactionResult(
+        tx -> new Fires(tx.dsl(), statements, gates).trigger(id, now, newId));
   }
 
   @Override
   public Optional<JobId> trigger(String id, Instant now, JobId newId, String actor) {
     String reason = "Triggered by " + actor + " from recurring job '" + id + "'";
     return dsl.transactionResult(
-        tx -> new Fires(tx.dsl(), statements).trigger(id, now, newId, reason));
+        tx -> new Fires(tx.dsl(), statements, gates).trigger(id, now, newId, reason));
   }
 }

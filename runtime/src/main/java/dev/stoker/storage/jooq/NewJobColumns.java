@@ -31,6 +31,20 @@ final class NewJobColumns {
           new Column(
               STOKER_JOB.BATCH_ID, "uuid", job -> job.batch() == null ? null : job.batch().value()),
           new Column(STOKER_JOB.CONTINUATION, "varchar", NewJobColumns::continuation),
+          new Column(STOKER_JOB.CONCURRENCY_KEY, "varchar", job -> job.gates().concurrencyKey()),
+          new Column(
+              STOKER_JOB.CONCURRENCY_LIMIT,
+              "int4",
+              job -> job.gates().concurrencyKey() == null ? null : job.gates().concurrencyLimit()),
+          new Column(STOKER_JOB.RATE_KEY, "varchar", job -> job.gates().rateKey()),
+          new Column(
+              STOKER_JOB.RATE_LIMIT,
+              "int4",
+              job -> job.gates().rateKey() == null ? null : job.gates().rateLimit()),
+          new Column(
+              STOKER_JOB.RATE_PERIOD_MS,
+              "int8",
+              job -> job.gates().rateKey() == null ? null : job.gates().ratePeriod().toMillis()),
           new Column(STOKER_JOB.TRACE_CONTEXT, "varchar", NewJob::traceContext));
 
   static final List<Field<?>> FIELDS = ALL.stream().<Field<?>>map(Column::field).toList();

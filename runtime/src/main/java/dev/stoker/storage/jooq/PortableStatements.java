@@ -115,6 +115,16 @@ final class PortableStatements implements Statements {
     if (ready.isEmpty()) {
       return List.of();
     }
+    return markClaimed(tx, ready, serverId, now);
+  }
+
+  /**
+   * Marks the ready jobs, locked by the caller, PROCESSING on the server, with their history rows;
+   * returns them in the queue's order.
+   */
+  static List<ClaimedJob> markClaimed(
+      DSLContext tx, List<UUID> ready, String serverId, Instant now) {
+    var j = STOKER_JOB;
     Condition claimed = j.ID.eq(Ids.any(ready)).and(StateChange.CLAIM.isFrom());
     var rows = tx.fetch(ClaimSql.update(claimed, val(serverId), val(now)));
     tx.execute(

@@ -8,7 +8,9 @@ import dev.stoker.JobState;
 import dev.stoker.monitoring.ExceptionInfo;
 import dev.stoker.storage.Outcome;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -25,6 +27,14 @@ import org.jooq.Field;
 record StateChange(JobState from, JobState to) {
 
   /** A server claims a ready job. */
+  /**
+   * The names of the states of a job that has not ended: it waits, or runs. Inline them in a
+   * statement (as the states here are), so that PostgreSQL's generic plans still use the partial
+   * indexes they name.
+   */
+  static final List<String> UNFINISHED =
+      Arrays.stream(JobState.values()).filter(state -> !state.isFinal()).map(Enum::name).toList();
+
   static final StateChange CLAIM = new StateChange(JobState.ENQUEUED, JobState.PROCESSING);
 
   /** A job ran to the end. */
