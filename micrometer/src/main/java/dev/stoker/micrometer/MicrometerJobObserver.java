@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stoker's jobs as Micrometer Observations: {@code stoker.job.enqueue} per enqueue (one for a whole
@@ -40,6 +42,11 @@ public final class MicrometerJobObserver implements JobObserver {
 
   private final ObservationRegistry observations;
   private final MeterRegistry meters;
+
+  /**
+   * The wait timers by job name and queue: found in a map, not built and registered per attempt.
+   */
+  private final Map<String, Map<String, Timer>> waitTimers = new ConcurrentHashMap<>();
 
   /**
    * An observer reporting through the registry's handlers (Spring Boot's, with tracing if it is set
@@ -77,12 +84,7 @@ public final class MicrometerJobObserver implements JobObserver {
 
   @Override
   public AttemptObservation attempt(JobAttempt attempt) {
-    Timer.builder(WAIT)
-        .description("How long jobs waited between being due and starting")
-        .tag(JOB_NAME, attempt.name())
-        .tag(QUEUE, attempt.queue())
-        .register(meters)
-        .record(attempt.waited());
+    waitTimer(attempt.name(), attempt.queue()).record(attempt.waited());
     Observation observation =
         Observation.createNotStarted(PROCESS, observations)
             .contextualName("process " + attempt.queue())
@@ -104,6 +106,19 @@ public final class MicrometerJobObserver implements JobObserver {
       }
       observation.stop();
     };
+  }
+
+  private Timer waitTimer(String name, String queue) {
+    return waitTimers
+        .computeIfAbsent(name, key -> new ConcurrentHashMap<>())
+        .computeIfAbsent(
+            queue,
+            key ->
+                Timer.builder(WAIT)
+                    .description("How long jobs waited between being due and starting")
+                    .tag(JOB_NAME, name)
+                    .tag(QUEUE, queue)
+                    .register(meters));
   }
 
   private static String nameOf(EnqueuedJobs jobs) {
