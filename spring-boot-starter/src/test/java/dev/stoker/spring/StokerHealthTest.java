@@ -4,10 +4,12 @@ import static dev.stoker.spring.StokerContexts.h2;
 import static dev.stoker.spring.StokerContexts.h2Url;
 import static dev.stoker.spring.StokerContexts.runner;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.stoker.Stoker;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.health.contributor.Health;
@@ -75,6 +77,16 @@ class StokerHealthTest {
             context -> {
               Stoker stoker = context.getBean(Stoker.class);
               assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+              // The server beats once as it starts: set the heartbeat back only after that beat.
+              await()
+                  .atMost(Duration.ofSeconds(30))
+                  .until(
+                      () ->
+                          stoker.monitoring().servers().stream()
+                              .anyMatch(
+                                  server ->
+                                      server.id().equals(stoker.serverId())
+                                          && server.heartbeatAt().isAfter(server.startedAt())));
 
               try (Connection connection = stoker.dataSource().getConnection();
                   PreparedStatement update =
