@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
+import dev.stoker.jobs.FlowUniqueOrderAnHourJobs;
+import dev.stoker.jobs.FlowUniqueOrderJobs;
 import dev.stoker.jobs.TestNeverRetriedJobs;
 import dev.stoker.jobs.TestRecordJobs;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
 import java.util.Optional;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /** Succeeded and deleted jobs expire; failed jobs wait for a person. */
@@ -39,6 +42,36 @@ class RetentionTest extends DatabaseTest {
         () -> state(stoker, succeeded).isEmpty() && state(stoker, deleted).isEmpty());
     assertThat(state(stoker, failed)).contains(JobState.FAILED);
     assertThat(state(stoker, later)).contains(JobState.SCHEDULED);
+  }
+
+  @Test
+  void unique_keys_go_with_their_jobs_or_once_their_period_is_past_the_retention() {
+    Stoker stoker = closeAfter(quickServer(clock).retention(Duration.ofDays(1)).start());
+    JobId ended = FlowUniqueOrderJobs.enqueue(token, 1L).id();
+    JobId endedWithPeriod = FlowUniqueOrderAnHourJobs.enqueue(token, 2L).id();
+    JobId waiting = FlowUniqueOrderJobs.schedule(Duration.ofDays(5), token, 3L).id();
+    Await.until(
+        "the unscheduled jobs ran",
+        () ->
+            state(stoker, ended).equals(Optional.of(JobState.SUCCEEDED))
+                && state(stoker, endedWithPeriod).equals(Optional.of(JobState.SUCCEEDED)));
+    assertThat(uniqueKeys()).isEqualTo(3);
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+    Await.until("the ended job's key is removed with it", () -> uniqueKeys() == 2);
+    assertThat(state(stoker, endedWithPeriod)).isEmpty();
+
+    // The key held for an hour goes once that hour is older than the retention.
+    clock.advance(Duration.ofHours(1));
+    Await.until("the key whose hour has passed is removed", () -> uniqueKeys() == 1);
+
+    // The waiting job keeps its key: a second enqueue still finds it.
+    assertThat(FlowUniqueOrderJobs.enqueue(token, 3L).id()).isEqualTo(waiting);
+  }
+
+  private int uniqueKeys() {
+    return DSL.using(db.dataSource(), database.dialect())
+        .fetchCount(DSL.table("stoker_unique_job"));
   }
 
   private static Optional<JobState> state(Stoker stoker, JobId id) {

@@ -30,6 +30,11 @@ public class FlowJobs {
     Executions.record(token, context.id(), context.attempt(), orderId);
   }
 
+  @Job(name = "flow.unique-order-an-hour", uniqueKey = "orderId", uniqueFor = "PT1H")
+  public void uniqueOrderAnHour(String token, long orderId, JobContext context) {
+    Executions.record(token, context.id(), context.attempt(), orderId);
+  }
+
   @Job(name = "flow.rate", rateLimit = 4, ratePeriod = "PT1S")
   public void rate(String token, JobContext context) {
     Executions.record(token, context.id(), context.attempt(), null);
