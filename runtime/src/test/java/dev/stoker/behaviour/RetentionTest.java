@@ -1,7 +1,9 @@
 package dev.stoker.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.stoker.BatchId;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
@@ -9,6 +11,7 @@ import dev.stoker.jobs.FlowUniqueOrderAnHourJobs;
 import dev.stoker.jobs.FlowUniqueOrderJobs;
 import dev.stoker.jobs.TestNeverRetriedJobs;
 import dev.stoker.jobs.TestRecordJobs;
+import dev.stoker.monitoring.BatchState;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
 import java.time.Duration;
@@ -67,6 +70,47 @@ class RetentionTest extends DatabaseTest {
 
     // The waiting job keeps its key: a second enqueue still finds it.
     assertThat(FlowUniqueOrderJobs.enqueue(token, 3L).id()).isEqualTo(waiting);
+  }
+
+  @Test
+  void a_batch_goes_once_retention_removed_all_its_jobs_and_one_with_a_failed_job_stays() {
+    Stoker stoker = closeAfter(quickServer(clock).retention(Duration.ofDays(1)).start());
+    BatchId succeeded =
+        stoker
+            .client()
+            .batch(
+                batch -> {
+                  TestRecordJobs.in(batch).enqueue(token);
+                  TestRecordJobs.in(batch).enqueue(token);
+                });
+    BatchId withFailure =
+        stoker
+            .client()
+            .batch(
+                batch -> {
+                  TestRecordJobs.in(batch).enqueue(token);
+                  TestNeverRetriedJobs.in(batch).enqueue(token);
+                });
+    Await.until(
+        "both batches completed",
+        () -> completed(stoker, succeeded) && completed(stoker, withFailure));
+    JobId report = TestRecordJobs.afterBatch(succeeded).enqueue(token + "-report");
+    Await.until(
+        "the report ran", () -> state(stoker, report).equals(Optional.of(JobState.SUCCEEDED)));
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+
+    Await.until(
+        "the batch without jobs left is removed",
+        () -> stoker.monitoring().batch(succeeded).isEmpty());
+    assertThat(stoker.monitoring().batch(withFailure)).as("its failed job stays").isPresent();
+    assertThatThrownBy(() -> TestRecordJobs.afterBatch(succeeded).enqueue(token))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ended long enough ago to be removed");
+  }
+
+  private static boolean completed(Stoker stoker, BatchId batch) {
+    return stoker.monitoring().batch(batch).orElseThrow().state() == BatchState.COMPLETED;
   }
 
   private int uniqueKeys() {

@@ -73,7 +73,9 @@ final class Continuations {
     for (UUID batch : parentBatches) {
       if (batches.lock(batch).isEmpty()) {
         throw new IllegalArgumentException(
-            "There is no batch " + batch + " to wait for: check the id you passed to afterBatch");
+            "There is no batch "
+                + batch
+                + " to wait for: it never existed, or it ended long enough ago to be removed");
       }
     }
     evaluate(continuations.stream().map(job -> job.id().value()).toList(), now);
