@@ -11,8 +11,7 @@ import java.time.Duration;
  * Stoker draining jobs while a backlog waits behind them: half of it ready on the same queue, half
  * scheduled for tomorrow. The backlog is written once per size as a template database with the same
  * rows Stoker's client writes (a job, and for a scheduled one its first history entry; time-ordered
- * UUIDv7 ids),
- * vacuumed, and copied for each run.
+ * UUIDv7 ids), vacuumed, and copied for each run.
  */
 final class Backlog {
 
