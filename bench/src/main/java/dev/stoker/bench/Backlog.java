@@ -10,8 +10,8 @@ import java.time.Duration;
 /**
  * Stoker draining jobs while a backlog waits behind them: half of it ready on the same queue, half
  * scheduled for tomorrow. The backlog is written once per size as a template database with the same
- * rows Stoker's client writes (a job and its first history entry, time-ordered UUIDv7 ids),
- * vacuumed, and copied for each run.
+ * rows Stoker's client writes (a job, and for a scheduled one its first history entry; time-ordered
+ * UUIDv7 ids), vacuumed, and copied for each run.
  */
 final class Backlog {
 
@@ -35,9 +35,8 @@ final class Backlog {
   private static final String HISTORY =
       """
       insert into stoker_job_history (job_id, at, from_state, to_state, reason, attempt)
-      select id, created_at, null, state,
-             case when state = 'SCHEDULED' then 'Scheduled for ' || run_at else 'Enqueued' end, 0
-      from stoker_job
+      select id, created_at, null, state, 'Scheduled for ' || run_at, 0
+      from stoker_job where state = 'SCHEDULED'
       """;
 
   private final Workloads workloads;

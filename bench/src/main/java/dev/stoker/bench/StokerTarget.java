@@ -130,7 +130,7 @@ class StokerTarget implements Target {
         """
         select count(*) from stoker_job j
         where j.state = 'ENQUEUED'
-          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 1
+          and not exists (select 1 from stoker_job_history h where h.job_id = j.id)
         """);
   }
 
@@ -139,14 +139,17 @@ class StokerTarget implements Target {
     return succeededWithHistory(dataSource);
   }
 
-  /** Jobs SUCCEEDED with their three history entries: created, started, succeeded. */
+  /**
+   * Jobs SUCCEEDED with their two stored history entries, started and succeeded: an enqueued job's
+   * creation is read from its own row.
+   */
   static long succeededWithHistory(DataSource dataSource) throws SQLException {
     return Sql.count(
         dataSource,
         """
         select count(*) from stoker_job j
         where j.state = 'SUCCEEDED'
-          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 3
+          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 2
         """);
   }
 }

@@ -193,13 +193,13 @@ public final class DefaultJobClient implements JobClient {
     String reason;
     if (!parents.isEmpty()) {
       state = JobState.AWAITING;
-      reason = "Waiting for its parents";
+      reason = NewJob.inBatch("Waiting for its parents", batch);
     } else if (later) {
       state = JobState.SCHEDULED;
-      reason = "Scheduled for " + runAt;
+      reason = NewJob.inBatch("Scheduled for " + runAt, batch);
     } else {
       state = JobState.ENQUEUED;
-      reason = "Enqueued";
+      reason = NewJob.enqueuedReason(batch);
     }
     return new NewJob(
         JobIds.next(clock),
@@ -211,7 +211,7 @@ public final class DefaultJobClient implements JobClient {
         definition.retries(),
         later ? runAt : now,
         now,
-        batch == null ? reason : reason + " in batch " + batch,
+        reason,
         batch,
         parents,
         FlowKeys.gates(definition, arguments));

@@ -103,6 +103,28 @@ public record NewJob(
         null);
   }
 
+  /**
+   * The first history entry's reason of a job enqueued at once by a client, in the batch given or
+   * none.
+   */
+  public static String enqueuedReason(BatchId batch) {
+    return inBatch("Enqueued", batch);
+  }
+
+  /** A first history entry's reason, with the batch the job belongs to if any. */
+  public static String inBatch(String reason, BatchId batch) {
+    return batch == null ? reason : reason + " in batch " + batch;
+  }
+
+  /**
+   * Whether the job's first history entry says no more than its own row does: enqueued at once, at
+   * its creation time, for the usual reason. Such a job's store reads that entry from the row
+   * rather than write it, one row and one index entry less for each of the most common jobs.
+   */
+  public boolean createdAsItsRowTells() {
+    return state == JobState.ENQUEUED && reason.equals(enqueuedReason(batch));
+  }
+
   /** This job, stored with the trace context. */
   public NewJob withTraceContext(String context) {
     return new NewJob(

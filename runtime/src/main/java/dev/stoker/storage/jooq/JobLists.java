@@ -143,7 +143,9 @@ final class JobLists {
                     row.get(j.RUN_AT),
                     row.get(j.SERVER_ID),
                     row.get(j.BATCH_ID) == null ? null : new BatchId(row.get(j.BATCH_ID)),
-                    reasons.get(row.get(j.ID))))
+                    // A job without a stored entry has only its creation, told by its row.
+                    reasons.getOrDefault(
+                        row.get(j.ID), ImpliedCreation.reason(row.get(j.BATCH_ID)))))
         .toList();
   }
 

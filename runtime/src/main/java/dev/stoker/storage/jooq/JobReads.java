@@ -42,6 +42,7 @@ final class JobReads {
             .orderBy(h.ID)
             .fetch()
             .map(JobReads::toHistoryEntry);
+    history = ImpliedCreation.withCreation(history, job.getCreatedAt(), job.getBatchId());
     return Optional.of(
         new JobDetails(
             id,

@@ -83,7 +83,9 @@ final class PortableStatements implements Statements {
         row.add(column.field() == STOKER_JOB.ARGUMENTS ? JSONB.valueOf((String) value) : value);
       }
       insert = insert.values(row);
-      history.add(HistoryRow.created(job));
+      if (!job.createdAsItsRowTells()) {
+        history.add(HistoryRow.created(job));
+      }
     }
     insert.execute();
     history.insert(tx);

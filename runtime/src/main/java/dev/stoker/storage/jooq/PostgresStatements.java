@@ -5,6 +5,7 @@ import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.cast;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
@@ -109,9 +110,11 @@ final class PostgresStatements implements Statements {
                 }
                 values.setArray(column.field().getName(), column.postgresType(), array);
               }
+              // No reason, no history row: the job's row tells its creation.
               String[] reasons = new String[count];
               for (int i = 0; i < count; i++) {
-                reasons[i] = HistoryRow.created(jobs.get(i)).reason();
+                NewJob job = jobs.get(i);
+                reasons[i] = job.createdAsItsRowTells() ? null : HistoryRow.created(job).reason();
               }
               values.setArray("reasons", "varchar", reasons);
             },
@@ -131,7 +134,8 @@ final class PostgresStatements implements Statements {
                   .set("history_job_id", created.job().value())
                   .set("history_at", timestamp(created.at()))
                   .set("history_state", created.to().name())
-                  .set("history_reason", created.reason());
+                  .set("history_reason", created.reason())
+                  .set("history_wanted", !job.createdAsItsRowTells());
             },
             rows -> null);
   }
@@ -283,14 +287,17 @@ final class PostgresStatements implements Statements {
             .columns(NewJobColumns.FIELDS)
             .values(NewJobColumns.ALL.stream().map(PostgresStatements::parameter).toList())
             .returning(STOKER_JOB.ID);
+    // Written only for a job whose row does not tell its creation (see NewJob).
     var history =
         insertInto(h, h.JOB_ID, h.AT, h.TO_STATE, h.REASON, h.ATTEMPT)
-            .values(
-                param("history_job_id", SQLDataType.UUID),
-                param("history_at", SQLDataType.INSTANT),
-                param("history_state", SQLDataType.VARCHAR),
-                param("history_reason", SQLDataType.VARCHAR),
-                inline(0))
+            .select(
+                select(
+                        param("history_job_id", SQLDataType.UUID),
+                        param("history_at", SQLDataType.INSTANT),
+                        param("history_state", SQLDataType.VARCHAR),
+                        param("history_reason", SQLDataType.VARCHAR),
+                        inline(0))
+                    .where(condition(param("history_wanted", SQLDataType.BOOLEAN))))
             .returning(h.ID);
     // One statement; the notification goes out when the transaction commits.
     return PreparedSql.of(
@@ -331,7 +338,8 @@ final class PostgresStatements implements Statements {
                         field(name("new_rows", STOKER_JOB.STATE.getName()), String.class),
                         field(name("new_rows", "reason"), String.class),
                         inline(0))
-                    .from(rows))
+                    .from(rows)
+                    .where(field(name("new_rows", "reason")).isNotNull()))
             .returning(h.ID);
     // The notification goes out when the transaction commits.
     return PreparedSql.of(
