@@ -78,11 +78,13 @@ final class TraceContexts {
       return SpanContext.getInvalid();
     }
     if (isPlainTraceparent(text)) {
-      return SpanContext.createFromRemoteParent(
-          text.substring(TRACE_ID_START, SPAN_ID_START - 1),
-          text.substring(SPAN_ID_START, FLAGS_START - 1),
-          TraceFlags.fromHex(text, FLAGS_START),
-          TraceState.getDefault());
+      SpanContext read =
+          SpanContext.createFromRemoteParent(
+              text.substring(TRACE_ID_START, SPAN_ID_START - 1),
+              text.substring(SPAN_ID_START, FLAGS_START - 1),
+              TraceFlags.fromHex(text, FLAGS_START),
+              TraceState.getDefault());
+      return read.isValid() ? read : SpanContext.getInvalid();
     }
     Map<String, String> carrier = new HashMap<>();
     int newline = text.indexOf('\n');
