@@ -40,32 +40,11 @@ final class MeteredJobs implements JobObserver {
 
   MeteredJobs(MeterRegistry meters) {
     this.clock = meters.config().clock();
-    this.enqueues =
-        new MeterCache<>(
-            tags ->
-                Timer.builder(ENQUEUE)
-                    .tags(JOB_NAME, tags.get(0), QUEUE, tags.get(1), BATCH, tags.get(2))
-                    .tags(EXCEPTION, tags.get(3), ERROR, tags.get(3))
-                    .register(meters));
+    this.enqueues = MeterCache.timers(meters, ENQUEUE, JOB_NAME, QUEUE, BATCH, EXCEPTION, ERROR);
     this.activeEnqueues =
-        new MeterCache<>(
-            tags ->
-                LongTaskTimer.builder(ENQUEUE + ACTIVE)
-                    .tags(JOB_NAME, tags.get(0), QUEUE, tags.get(1), BATCH, tags.get(2))
-                    .register(meters));
-    this.attempts =
-        new MeterCache<>(
-            tags ->
-                Timer.builder(PROCESS)
-                    .tags(JOB_NAME, tags.get(0), QUEUE, tags.get(1), OUTCOME, tags.get(2))
-                    .tags(EXCEPTION, tags.get(3), ERROR, tags.get(3))
-                    .register(meters));
-    this.activeAttempts =
-        new MeterCache<>(
-            tags ->
-                LongTaskTimer.builder(PROCESS + ACTIVE)
-                    .tags(JOB_NAME, tags.get(0), QUEUE, tags.get(1))
-                    .register(meters));
+        MeterCache.longTaskTimers(meters, ENQUEUE + ACTIVE, JOB_NAME, QUEUE, BATCH);
+    this.attempts = MeterCache.timers(meters, PROCESS, JOB_NAME, QUEUE, OUTCOME, EXCEPTION, ERROR);
+    this.activeAttempts = MeterCache.longTaskTimers(meters, PROCESS + ACTIVE, JOB_NAME, QUEUE);
   }
 
   @Override
@@ -76,8 +55,9 @@ final class MeteredJobs implements JobObserver {
     LongTaskTimer.Sample active = activeEnqueues.get(name, queue, batch).start();
     long started = clock.monotonicTime();
     return failure -> {
+      String exception = exceptionTag(failure);
       enqueues
-          .get(name, queue, batch, exceptionTag(failure))
+          .get(name, queue, batch, exception, exception) // Micrometer's error tag: the same
           .record(clock.monotonicTime() - started, TimeUnit.NANOSECONDS);
       active.stop();
     };
@@ -88,8 +68,9 @@ final class MeteredJobs implements JobObserver {
     LongTaskTimer.Sample active = activeAttempts.get(attempt.name(), attempt.queue()).start();
     long started = clock.monotonicTime();
     return (outcome, exception) -> {
+      String thrown = exceptionTag(exception);
       attempts
-          .get(attempt.name(), attempt.queue(), outcome.tag(), exceptionTag(exception))
+          .get(attempt.name(), attempt.queue(), outcome.tag(), thrown, thrown)
           .record(clock.monotonicTime() - started, TimeUnit.NANOSECONDS);
       active.stop();
     };
