@@ -1,10 +1,14 @@
 package dev.stoker.bench;
 
 import dev.stoker.JobId;
+import dev.stoker.micrometer.MicrometerJobObserver;
 import dev.stoker.observe.AttemptOutcome;
 import dev.stoker.observe.JobAttempt;
+import dev.stoker.observe.JobObserver;
 import dev.stoker.observe.Observers;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -17,10 +21,12 @@ import java.util.UUID;
  * What the {@code stoker-observed} target's observers cost per attempt, with no database: the
  * process's CPU time (garbage collection and the span processor's thread included) per attempt
  * observed and closed, from {@code threads} virtual threads at once, median of the last 5 of 8
- * rounds. A drain's figure moves with everything else on a shared machine; this one much less.
+ * rounds. A drain's figure moves with everything else on a shared machine; this one much less. A
+ * third argument {@code observations} makes the Micrometer observer report through an {@code
+ * ObservationRegistry} with Micrometer's meter handler, as Spring Boot's starter does.
  *
  * <pre>{@code
- * java -cp <bench classpath> dev.stoker.bench.ObserverCost 32 12500
+ * java -cp <bench classpath> dev.stoker.bench.ObserverCost 32 12500 [observations]
  * }</pre>
  */
 final class ObserverCost {
@@ -33,11 +39,19 @@ final class ObserverCost {
   public static void main(String[] args) throws InterruptedException {
     int threads = Integer.parseInt(args[0]);
     int attemptsPerThread = Integer.parseInt(args[1]);
+    boolean throughObservations = args.length > 2 && args[2].equals("observations");
     var os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     try (OpenTelemetrySdk openTelemetry = ObservedStokers.droppingOpenTelemetry()) {
-      Observers observers =
-          Observers.of(ObservedStokers.observers(new SimpleMeterRegistry(), openTelemetry));
+      SimpleMeterRegistry meters = new SimpleMeterRegistry();
+      List<JobObserver> observed =
+          new ArrayList<>(ObservedStokers.observers(meters, openTelemetry));
+      if (throughObservations) {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        observed.set(0, new MicrometerJobObserver(registry, meters));
+      }
+      Observers observers = Observers.of(observed);
       String traceContext = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
       List<Double> micros = new ArrayList<>();
       for (int round = 0; round < ROUNDS; round++) {
@@ -58,8 +72,11 @@ final class ObserverCost {
       }
       Collections.sort(micros);
       System.out.printf(
-          "%d threads: %.2f µs of CPU per observed attempt (median; rounds %s)%n",
-          threads, micros.get(micros.size() / 2), micros);
+          "%d threads%s: %.2f µs of CPU per observed attempt (median; rounds %s)%n",
+          threads,
+          throughObservations ? ", Micrometer through Observations" : "",
+          micros.get(micros.size() / 2),
+          micros);
     }
   }
 
