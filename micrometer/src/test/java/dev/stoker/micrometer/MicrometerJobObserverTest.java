@@ -215,9 +215,16 @@ class MicrometerJobObserverTest {
       Gates.open(token + "/1");
       Await.until(
           "the job ended", () -> stoker.monitoring().job(id).orElseThrow().state().isFinal());
-      assertThat(active.activeTasks()).isZero();
-      gauges.refresh();
-      assertThat(meters.get("stoker.workers.busy").gauge().value()).isZero();
+      // The worker closes the attempt's observation once its outcome is handed over, and is free
+      // after that: a moment after the database shows the outcome.
+      LongTaskTimer ended = active;
+      Await.until(
+          "the attempt is no longer active and its worker is free",
+          () -> {
+            gauges.refresh();
+            return ended.activeTasks() == 0
+                && meters.get("stoker.workers.busy").gauge().value() == 0;
+          });
       assertThat(gauge("default", "processing")).isZero();
       assertThat(gauge("default", "failed")).isEqualTo(1);
     }
