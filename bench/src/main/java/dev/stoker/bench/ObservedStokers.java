@@ -2,8 +2,11 @@ package dev.stoker.bench;
 
 import dev.stoker.Stoker;
 import dev.stoker.micrometer.MicrometerJobObserver;
+import dev.stoker.observe.JobObserver;
 import dev.stoker.opentelemetry.OpenTelemetryJobObserver;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import io.opentelemetry.sdk.common.CompletableResultCode;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
@@ -11,6 +14,7 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The {@code stoker-observed} target: Stoker as {@link StokerTarget} runs it, with the Micrometer
@@ -25,7 +29,6 @@ final class ObservedStokers {
   static StokerTarget target() {
     return new StokerTarget() {
       private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-      private final DroppingExporter exporter = new DroppingExporter();
       private OpenTelemetrySdk openTelemetry;
 
       @Override
@@ -43,17 +46,12 @@ final class ObservedStokers {
       @Override
       synchronized Stoker.Builder configure(Stoker.Builder builder) {
         if (openTelemetry == null) {
-          openTelemetry =
-              OpenTelemetrySdk.builder()
-                  .setTracerProvider(
-                      SdkTracerProvider.builder()
-                          .addSpanProcessor(BatchSpanProcessor.builder(exporter).build())
-                          .build())
-                  .build();
+          openTelemetry = droppingOpenTelemetry();
         }
-        return builder
-            .observer(MicrometerJobObserver.of(meters))
-            .observer(OpenTelemetryJobObserver.create(openTelemetry));
+        for (JobObserver observer : observers(meters, openTelemetry)) {
+          builder.observer(observer);
+        }
+        return builder;
       }
 
       @Override
@@ -64,6 +62,25 @@ final class ObservedStokers {
         }
       }
     };
+  }
+
+  /** The observers the target adds: Micrometer's on {@code meters}, then OpenTelemetry's. */
+  static List<JobObserver> observers(MeterRegistry meters, OpenTelemetry openTelemetry) {
+    return List.of(
+        MicrometerJobObserver.of(meters), OpenTelemetryJobObserver.create(openTelemetry));
+  }
+
+  /**
+   * An SDK that samples every span and hands them to a {@link BatchSpanProcessor} with its default
+   * settings (what an application gets), whose exporter drops them.
+   */
+  static OpenTelemetrySdk droppingOpenTelemetry() {
+    return OpenTelemetrySdk.builder()
+        .setTracerProvider(
+            SdkTracerProvider.builder()
+                .addSpanProcessor(BatchSpanProcessor.builder(new DroppingExporter()).build())
+                .build())
+        .build();
   }
 
   /** Drops the spans it is given. */

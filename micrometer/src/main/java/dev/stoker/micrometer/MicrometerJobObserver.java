@@ -7,19 +7,16 @@ import dev.stoker.observe.JobAttempt;
 import dev.stoker.observe.JobObserver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stoker's jobs as Micrometer Observations: {@code stoker.job.enqueue} per enqueue (one for a whole
- * batch) and {@code stoker.job.process} per attempt, with its long-task timer {@code
- * stoker.job.process.active} while it runs; and the timer {@code stoker.job.wait}, from when a job
- * was due to when it started. Tags are few-valued: {@code stoker.job.name}, {@code stoker.queue},
- * {@code outcome} and {@code exception} (the exception's simple class name, or {@code none}).
+ * Stoker's jobs in Micrometer: the timer {@code stoker.job.enqueue} per enqueue (one for a whole
+ * batch) and {@code stoker.job.process} per attempt, each with its long-task timer ({@code
+ * stoker.job.process.active} while an attempt runs); and the timer {@code stoker.job.wait}, from
+ * when a job was due to when it started. Tags are few-valued: {@code stoker.job.name}, {@code
+ * stoker.queue}, {@code outcome} and {@code exception} (the exception's simple class name, or
+ * {@code none}, also as Micrometer's own {@code error}).
  *
  * <pre>{@code
  * Stoker.builder().observer(MicrometerJobObserver.of(meterRegistry))...
@@ -29,99 +26,67 @@ public final class MicrometerJobObserver implements JobObserver {
 
   static final String ENQUEUE = "stoker.job.enqueue";
   static final String PROCESS = "stoker.job.process";
+  static final String ACTIVE = ".active";
   static final String WAIT = "stoker.job.wait";
   static final String JOB_NAME = "stoker.job.name";
   static final String QUEUE = "stoker.queue";
   static final String BATCH = "stoker.batch";
   static final String OUTCOME = "outcome";
   static final String EXCEPTION = "exception";
+  static final String ERROR = "error";
   static final String NONE = "none";
 
   /** What a batch of several jobs or queues is tagged with. */
   static final String SEVERAL = "several";
 
-  private final ObservationRegistry observations;
-  private final MeterRegistry meters;
+  private final JobObserver recorder;
+  private final MeterCache<Timer> waits;
 
-  /**
-   * The wait timers by job name and queue: found in a map, not built and registered per attempt.
-   */
-  private final Map<String, Map<String, Timer>> waitTimers = new ConcurrentHashMap<>();
-
-  /**
-   * An observer reporting through the registry's handlers (Spring Boot's, with tracing if it is set
-   * up), and timing waits in the meter registry.
-   */
-  public MicrometerJobObserver(ObservationRegistry observations, MeterRegistry meters) {
-    this.observations = Objects.requireNonNull(observations, "observations");
-    this.meters = Objects.requireNonNull(meters, "meters");
+  private MicrometerJobObserver(JobObserver recorder, MeterRegistry meters) {
+    this.recorder = recorder;
+    this.waits =
+        new MeterCache<>(
+            tags ->
+                Timer.builder(WAIT)
+                    .description("How long jobs waited between being due and starting")
+                    .tags(JOB_NAME, tags.get(0), QUEUE, tags.get(1))
+                    .register(meters));
   }
 
-  /** An observer whose Observations become timers in the registry, and nothing else. */
+  /**
+   * An observer whose enqueues and attempts are Observations in {@code observations}, reported
+   * through its handlers (Spring Boot's meters, and traces if Micrometer Tracing is set up), and
+   * current while the job runs; waits are timed in the meter registry. Each Observation costs its
+   * handlers' work per attempt (the meter handler looks its meters up by their tags every time).
+   */
+  public MicrometerJobObserver(ObservationRegistry observations, MeterRegistry meters) {
+    this(
+        new ObservedJobs(Objects.requireNonNull(observations, "observations")),
+        Objects.requireNonNull(meters, "meters"));
+  }
+
+  /**
+   * An observer that records the same meters straight into the registry, with nothing else to
+   * report to: each meter is looked up once per job name, queue and outcome, not per attempt.
+   */
   public static MicrometerJobObserver of(MeterRegistry meters) {
-    ObservationRegistry observations = ObservationRegistry.create();
-    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
-    return new MicrometerJobObserver(observations, meters);
+    Objects.requireNonNull(meters, "meters");
+    return new MicrometerJobObserver(new MeteredJobs(meters), meters);
   }
 
   @Override
   public EnqueueObservation enqueue(EnqueuedJobs jobs) {
-    Observation observation =
-        Observation.createNotStarted(ENQUEUE, observations)
-            .contextualName("enqueue")
-            .lowCardinalityKeyValue(JOB_NAME, nameOf(jobs))
-            .lowCardinalityKeyValue(QUEUE, jobs.queue() == null ? SEVERAL : jobs.queue())
-            .lowCardinalityKeyValue(BATCH, Boolean.toString(jobs.batch() != null))
-            .start();
-    return failure -> {
-      observation.lowCardinalityKeyValue(EXCEPTION, exceptionTag(failure));
-      if (failure != null) {
-        observation.error(failure);
-      }
-      observation.stop();
-    };
+    return recorder.enqueue(jobs);
   }
 
   @Override
   public AttemptObservation attempt(JobAttempt attempt) {
-    waitTimer(attempt.name(), attempt.queue()).record(attempt.waited());
-    Observation observation =
-        Observation.createNotStarted(PROCESS, observations)
-            .contextualName("process " + attempt.queue())
-            .lowCardinalityKeyValue(JOB_NAME, attempt.name())
-            .lowCardinalityKeyValue(QUEUE, attempt.queue())
-            .highCardinalityKeyValue("stoker.job.id", attempt.id().toString())
-            .highCardinalityKeyValue("stoker.attempt", Integer.toString(attempt.attempt()))
-            .start();
-    Observation.Scope scope = observation.openScope();
-    Thread thread = Thread.currentThread();
-    return (outcome, exception) -> {
-      if (Thread.currentThread() == thread) {
-        scope.close(); // a job given up is closed from another thread, whose scope this is not
-      }
-      observation.lowCardinalityKeyValue(OUTCOME, outcome.tag());
-      observation.lowCardinalityKeyValue(EXCEPTION, exceptionTag(exception));
-      if (exception != null) {
-        observation.error(exception);
-      }
-      observation.stop();
-    };
+    waits.get(attempt.name(), attempt.queue()).record(attempt.waited());
+    return recorder.attempt(attempt);
   }
 
-  private Timer waitTimer(String name, String queue) {
-    return waitTimers
-        .computeIfAbsent(name, key -> new ConcurrentHashMap<>())
-        .computeIfAbsent(
-            queue,
-            key ->
-                Timer.builder(WAIT)
-                    .description("How long jobs waited between being due and starting")
-                    .tag(JOB_NAME, name)
-                    .tag(QUEUE, queue)
-                    .register(meters));
-  }
-
-  private static String nameOf(EnqueuedJobs jobs) {
+  /** The job name the jobs share, or {@link #SEVERAL}. */
+  static String nameOf(EnqueuedJobs jobs) {
     String name = jobs.jobs().getFirst().name();
     for (EnqueuedJobs.EnqueuedJob job : jobs.jobs()) {
       if (!job.name().equals(name)) {
@@ -131,7 +96,12 @@ public final class MicrometerJobObserver implements JobObserver {
     return name;
   }
 
-  private static String exceptionTag(Throwable exception) {
+  /** The queue the jobs share, or {@link #SEVERAL}. */
+  static String queueOf(EnqueuedJobs jobs) {
+    return jobs.queue() == null ? SEVERAL : jobs.queue();
+  }
+
+  static String exceptionTag(Throwable exception) {
     return exception == null ? NONE : exception.getClass().getSimpleName();
   }
 }

@@ -13,11 +13,16 @@ import dev.stoker.jobs.TestTimesOutJobs;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
 import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,11 +41,15 @@ class MicrometerJobObserverTest {
   }
 
   private Stoker inline() {
+    return inline(MicrometerJobObserver.of(meters));
+  }
+
+  private Stoker inline(MicrometerJobObserver observer) {
     stoker =
         Stoker.builder()
             .clock(clock)
             .retryBackoff(new RetryBackoff(Duration.ofSeconds(10), 1, Duration.ofSeconds(10), 0))
-            .observer(MicrometerJobObserver.of(meters))
+            .observer(observer)
             .withoutServer()
             .start();
     return stoker;
@@ -105,6 +114,52 @@ class MicrometerJobObserverTest {
   }
 
   @Test
+  void observations_and_the_meter_registry_alone_make_the_same_meters() {
+    SimpleMeterRegistry observed = new SimpleMeterRegistry();
+    ObservationRegistry observations = ObservationRegistry.create();
+    observations
+        .observationConfig()
+        .observationHandler(new DefaultMeterObservationHandler(observed));
+
+    succeedAndFail(MicrometerJobObserver.of(meters));
+    succeedAndFail(new MicrometerJobObserver(observations, observed));
+
+    assertThat(described(meters)).isNotEmpty().isEqualTo(described(observed));
+  }
+
+  private void succeedAndFail(MicrometerJobObserver observer) {
+    inline(observer);
+    TestRecordJobs.enqueue(token);
+    TestRecordJobs.enqueue(token);
+    TestAlwaysFailsJobs.enqueue(token); // 3 retries, then failed
+    for (int i = 0; i < 4; i++) {
+      stoker.runDueJobs();
+      clock.advance(Duration.ofSeconds(10));
+    }
+    stoker.close();
+    stoker = null;
+  }
+
+  /** Each meter's type, name, tags and count: what a dashboard would be built on. */
+  private static Set<String> described(MeterRegistry registry) {
+    return registry.getMeters().stream()
+        .map(
+            meter ->
+                meter.getId().getType()
+                    + " "
+                    + meter.getId().getName()
+                    + " "
+                    + meter.getId().getTags()
+                    + " "
+                    + switch (meter) {
+                      case Timer timer -> timer.count();
+                      case LongTaskTimer active -> active.activeTasks();
+                      default -> "";
+                    })
+        .collect(Collectors.toSet());
+  }
+
+  @Test
   void wait_is_the_time_from_due_to_start() {
     inline();
 
@@ -160,9 +215,16 @@ class MicrometerJobObserverTest {
       Gates.open(token + "/1");
       Await.until(
           "the job ended", () -> stoker.monitoring().job(id).orElseThrow().state().isFinal());
-      assertThat(active.activeTasks()).isZero();
-      gauges.refresh();
-      assertThat(meters.get("stoker.workers.busy").gauge().value()).isZero();
+      // The worker closes the attempt's observation once its outcome is handed over, and is free
+      // after that: a moment after the database shows the outcome.
+      LongTaskTimer ended = active;
+      Await.until(
+          "the attempt is no longer active and its worker is free",
+          () -> {
+            gauges.refresh();
+            return ended.activeTasks() == 0
+                && meters.get("stoker.workers.busy").gauge().value() == 0;
+          });
       assertThat(gauge("default", "processing")).isZero();
       assertThat(gauge("default", "failed")).isEqualTo(1);
     }
