@@ -2,6 +2,7 @@ package dev.stoker.dashboard;
 
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
+import dev.stoker.monitoring.Refreshed;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.ServerInfo;

@@ -44,7 +44,7 @@ public final class Monitoring {
   private final Clock clock;
   private final Supplier<List<IncompatibleJobs>> incompatibleJobs;
   private final MonitoringStore monitoringStore;
-  private final CountsRefresher counts;
+  private final Refreshed<StateCounts> counts;
   private final ProgressStore progress;
 
   public Monitoring(
@@ -62,7 +62,9 @@ public final class Monitoring {
     this.clock = clock;
     this.incompatibleJobs = incompatibleJobs;
     this.monitoringStore = monitoringStore;
-    this.counts = new CountsRefresher(monitoringStore, clock, COUNT_BOUND, COUNTS_REFRESH);
+    this.counts =
+        new Refreshed<>(
+            COUNTS_REFRESH, () -> monitoringStore.stateCounts(COUNT_BOUND, clock.instant()));
   }
 
   /** The job with its whole history, if it exists. */
