@@ -254,15 +254,28 @@ public final class Monitoring {
    * once it succeeded, and for a job that does not exist.
    */
   public List<NotRunningReason> whyNotRunning(JobId id) {
-    Optional<JobDetails> job = store.find(id);
-    if (job.isEmpty()) {
-      return List.of();
-    }
+    return store.find(id).map(this::whyNotRunning).orElse(List.of());
+  }
+
+  /**
+   * {@link #whyNotRunning(JobId)} of a job already read with {@link #job}: a page that shows the
+   * job reads it once. Only a job that waits (scheduled, awaiting or enqueued) costs the reads of
+   * the queues' pauses, the servers and its parents.
+   */
+  public List<NotRunningReason> whyNotRunning(JobDetails job) {
     Instant now = clock.instant();
+    NotRunningReasons reasons =
+        switch (job.state()) {
+          case SCHEDULED, AWAITING, ENQUEUED ->
+              new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch);
+          case PROCESSING, SUCCEEDED, FAILED, DELETED ->
+              new NotRunningReasons(List.of(), List.of(), store::findBatch);
+        };
+    List<JobParent> parents =
+        job.state() == JobState.AWAITING ? store.parents(job.id()) : List.of();
     List<NotRunningReason> limits =
-        job.get().state() == JobState.ENQUEUED ? store.limitsReached(id, now) : List.of();
-    return new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch)
-        .of(job.get(), store.parents(id), limits, now);
+        job.state() == JobState.ENQUEUED ? store.limitsReached(job.id(), now) : List.of();
+    return reasons.of(job, parents, limits, now);
   }
 
   /**
