@@ -213,14 +213,11 @@ final class DashboardWorkload {
     queries.put(
         "failed count, cut at 10,000",
         "select count(*) from (select 1 from stoker_job where state = 'FAILED' limit 10000) c");
-    queries.put(
-        "deleted jobs",
-        columns + " where state = 'DELETED' order by id desc limit 51");
+    queries.put("deleted jobs", columns + " where state = 'DELETED' order by id desc limit 51");
     String failedArgument =
         " where state = 'FAILED' and (arguments @> '{\"userId\":4200}'::jsonb or arguments @>"
             + " '{\"userId\":\"4200\"}'::jsonb)";
-    queries.put(
-        "argument search, failed", columns + failedArgument + " order by id desc limit 51");
+    queries.put("argument search, failed", columns + failedArgument + " order by id desc limit 51");
     queries.put(
         "deleted count, cut at 10,000 (on request)",
         "select count(*) from (select 1 from stoker_job where state = 'DELETED' limit 10000) c");
