@@ -245,9 +245,25 @@ final class DashboardWorkload {
             + " date_trunc('day', now() - interval '29 days'))::bigint) / 86400, sum(succeeded),"
             + " sum(failed), sum(retried) from stoker_job_statistics where minute >="
             + " date_trunc('day', now() - interval '29 days') group by 1");
+    // The deep page's "is there a newer page" check, as a connection runs it once its prepared
+    // statement takes PostgreSQL's generic plan (after five executions): as a bare EXISTS, and
+    // ordered from the page's edge outwards, as Stoker asks it.
+    queries.put(
+        "deep page's newer check as EXISTS, generic plan",
+        "execute newer_exists('SUCCEEDED', '" + deepKey + "')");
+    queries.put(
+        "deep page's newer check ordered by id, generic plan",
+        "execute newer_first('SUCCEEDED', '" + deepKey + "')");
     StringBuilder out = new StringBuilder("\n#### Query plans (EXPLAIN ANALYZE)\n\n");
     try (Connection connection = pool.getConnection();
         Statement sql = connection.createStatement()) {
+      sql.execute("set plan_cache_mode = force_generic_plan");
+      sql.execute(
+          "prepare newer_exists(varchar, uuid) as select exists (select 1 from stoker_job"
+              + " where state = $1 and id > $2)");
+      sql.execute(
+          "prepare newer_first(varchar, uuid) as select 1 from stoker_job where state = $1 and"
+              + " id > $2 order by id limit 1");
       for (var query : queries.entrySet()) {
         out.append("*").append(query.getKey()).append("*\n\n```\n");
         try (ResultSet plan =
