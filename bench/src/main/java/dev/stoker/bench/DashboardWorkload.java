@@ -91,9 +91,13 @@ final class DashboardWorkload {
     pages.put(
         "argument search",
         "jobs?arg=" + URLEncoder.encode("userId = 4242", StandardCharsets.UTF_8));
-    pages.put(
-        "argument search, failed",
-        "jobs?state=FAILED&arg=" + URLEncoder.encode("userId = 4200", StandardCharsets.UTF_8));
+    String failedArgument =
+        "jobs?state=FAILED&arg=" + URLEncoder.encode("userId = 4200", StandardCharsets.UTF_8);
+    pages.put("argument search, failed", failedArgument);
+    // The counts a person asks for with "count matches": cut at 10,000 or after a second.
+    pages.put("deleted jobs, counted on request", "jobs?state=DELETED&count=1");
+    pages.put("failed jobs, counted on request", "jobs?state=FAILED&count=1");
+    pages.put("argument search, failed, counted on request", failedArgument + "&count=1");
     return pages;
   }
 
@@ -209,13 +213,57 @@ final class DashboardWorkload {
     queries.put(
         "failed count, cut at 10,000",
         "select count(*) from (select 1 from stoker_job where state = 'FAILED' limit 10000) c");
+    queries.put("deleted jobs", columns + " where state = 'DELETED' order by id desc limit 51");
+    String failedArgument =
+        " where state = 'FAILED' and (arguments @> '{\"userId\":4200}'::jsonb or arguments @>"
+            + " '{\"userId\":\"4200\"}'::jsonb)";
+    queries.put("argument search, failed", columns + failedArgument + " order by id desc limit 51");
     queries.put(
-        "daily graph",
-        "select minute, sum(succeeded), sum(failed) from stoker_job_statistics where minute >="
-            + " now() - interval '30 days' group by minute");
+        "deleted count, cut at 10,000 (on request)",
+        "select count(*) from (select 1 from stoker_job where state = 'DELETED' limit 10000) c");
+    queries.put(
+        "argument search, failed, count cut at 10,000 (on request)",
+        "select count(*) from (select 1 from stoker_job" + failedArgument + " limit 10000) c");
+    queries.put(
+        "queues with enqueued jobs (skip scan)",
+        "with recursive queues(queue) as (select min(queue) from stoker_job where state ="
+            + " 'ENQUEUED' union all select (select min(queue) from stoker_job where state ="
+            + " 'ENQUEUED' and queue > queues.queue) from queues where queues.queue is not null)"
+            + " select queue from queues where queue is not null");
+    String firstOfQueue =
+        " from stoker_job where state = 'ENQUEUED' and queue = 'mail' order by priority desc, id"
+            + " limit 10000) f";
+    queries.put(
+        "a queue's enqueued jobs, cut at 10,000",
+        "select count(*), min(run_at) from (select run_at" + firstOfQueue);
+    queries.put(
+        "a queue's jobs no server runs, among its first 10,000",
+        "select name, count(*) from (select name" + firstOfQueue + " group by name");
+    queries.put(
+        "daily graph, summed per day",
+        "select (cast(extract(epoch from minute) as bigint) - extract(epoch from"
+            + " date_trunc('day', now() - interval '29 days'))::bigint) / 86400, sum(succeeded),"
+            + " sum(failed), sum(retried) from stoker_job_statistics where minute >="
+            + " date_trunc('day', now() - interval '29 days') group by 1");
+    // The deep page's "is there a newer page" check, as a connection runs it once its prepared
+    // statement takes PostgreSQL's generic plan (after five executions): as a bare EXISTS, and
+    // ordered from the page's edge outwards, as Stoker asks it.
+    queries.put(
+        "deep page's newer check as EXISTS, generic plan",
+        "execute newer_exists('SUCCEEDED', '" + deepKey + "')");
+    queries.put(
+        "deep page's newer check ordered by id, generic plan",
+        "execute newer_first('SUCCEEDED', '" + deepKey + "')");
     StringBuilder out = new StringBuilder("\n#### Query plans (EXPLAIN ANALYZE)\n\n");
     try (Connection connection = pool.getConnection();
         Statement sql = connection.createStatement()) {
+      sql.execute("set plan_cache_mode = force_generic_plan");
+      sql.execute(
+          "prepare newer_exists(varchar, uuid) as select exists (select 1 from stoker_job"
+              + " where state = $1 and id > $2)");
+      sql.execute(
+          "prepare newer_first(varchar, uuid) as select 1 from stoker_job where state = $1 and"
+              + " id > $2 order by id limit 1");
       for (var query : queries.entrySet()) {
         out.append("*").append(query.getKey()).append("*\n\n```\n");
         try (ResultSet plan =

@@ -57,6 +57,11 @@ final class Exchange {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
+  /** Whether the page's script asks for a fresh copy of its live parts, not a person for a page. */
+  boolean liveRefresh() {
+    return request.getHeader("X-Stoker-Refresh") != null;
+  }
+
   /** Who acts, as the jobs' history names them. */
   String user() {
     return user;

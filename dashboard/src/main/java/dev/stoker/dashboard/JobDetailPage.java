@@ -51,7 +51,7 @@ final class JobDetailPage {
             exchange.page(job.name() + " " + Formats.shortId(jobId), "jobs"),
             job,
             redactor.redact(job.name(), job.arguments()),
-            monitoring.whyNotRunning(jobId),
+            monitoring.whyNotRunning(job),
             monitoring.parents(jobId),
             monitoring.continuations(jobId),
             JobState.ENQUEUED.sources().contains(job.state()) && job.state().isFinal(),

@@ -6,7 +6,6 @@ import dev.stoker.Stoker;
 import dev.stoker.monitoring.BatchDetails;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobPage;
-import dev.stoker.monitoring.Monitoring;
 import gg.jte.TemplateEngine;
 import java.io.IOException;
 import java.time.Instant;
@@ -15,8 +14,9 @@ import java.util.List;
 
 /**
  * The job list: by state (tabs), job name, queue, batch, an argument's value and creation time,
- * newest first, paged by key, with how many match (up to a bound). Every filter and page is in the
- * URL, so a view can be shared.
+ * newest first, paged by key, with how many match: the rows themselves on a list of one page, else
+ * counted when a person asks (see {@link Matches}). Every filter and page is in the URL, so a view
+ * can be shared.
  */
 final class JobListPage {
 
@@ -46,7 +46,10 @@ final class JobListPage {
         page.jobs().stream()
             .map(job -> new Views.JobRow(job, redactor.redact(job.name(), job.arguments())))
             .toList();
-    long matching = stoker.monitoring().count(filter, Monitoring.COUNT_BOUND);
+    // The count is outside the live parts: a refresh of them does not count again.
+    boolean countAsked = exchange.parameter("count") != null && !exchange.liveRefresh();
+    Matches matches = Matches.of(stoker.monitoring(), filter, page, countAsked);
+    String self = FilterParameters.link(paged, older, newer);
     String first = FilterParameters.link(filter, null, null);
     exchange.render(
         templates,
@@ -62,10 +65,9 @@ final class JobListPage {
             FilterParameters.minute(filter.createdBefore()),
             batch,
             rows,
-            Formats.count(Math.min(matching, Monitoring.COUNT_BOUND))
-                + (matching < Monitoring.COUNT_BOUND ? "" : "+"),
-            matching,
-            FilterParameters.link(paged, older, newer),
+            matches,
+            self + (self.contains("?") ? "&" : "?") + "count=1",
+            self,
             first,
             page.newer() == null
                 ? null

@@ -4,6 +4,7 @@ import dev.stoker.JobState;
 import dev.stoker.Stoker;
 import dev.stoker.monitoring.Monitoring;
 import dev.stoker.monitoring.QueueInfo;
+import dev.stoker.monitoring.Refreshed;
 import dev.stoker.monitoring.ServerInfo;
 import dev.stoker.monitoring.StateCounts;
 import dev.stoker.monitoring.UnhandledJobs;

@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,7 +95,18 @@ final class Browser implements AutoCloseable {
     return new WebDriverWait(driver, PATIENCE)
         .withMessage(() -> "waiting until " + what + " on " + driver.getCurrentUrl())
         .ignoring(StaleElementReferenceException.class)
-        .until(condition::apply);
+        .until(
+            d -> {
+              try {
+                return condition.apply(d);
+              } catch (WebDriverException e) {
+                // Chromium says so, instead of "stale", of an element replaced mid-command.
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return null;
+                }
+                throw e;
+              }
+            });
   }
 
   /** Reloads the page until the condition holds. */

@@ -370,6 +370,30 @@ abstract class BrowserSuite {
   }
 
   @Test
+  void a_list_longer_than_a_page_is_counted_when_asked() {
+    String key = key();
+    List<JobId> jobs = new ArrayList<>();
+    for (int i = 0; i < 51; i++) {
+      jobs.add(DashSignupJobs.schedule(Duration.ofHours(1), key, "user" + i + "@example.com"));
+    }
+
+    open("jobs?state=SCHEDULED&arg=" + Formats.url("key = " + key));
+    assertThat(browser.find("#matching-count").getText()).isEqualTo("more than 50 jobs match");
+    assertThat(browser.find("#requeue-all").getText()).isEqualTo("Requeue all matching");
+    browser.find("#count-matches").click();
+
+    browser.until(
+        "the matches are counted",
+        d -> browser.find("#matching-count").getDomAttribute("data-count").equals("51"));
+    assertThat(browser.find("#matching-count").getText()).isEqualTo("51 jobs match");
+    assertThat(browser.find("#requeue-all").getText()).isEqualTo("Requeue all 51 matching");
+    assertThat(browser.all("#count-matches")).isEmpty();
+    browser.assertNoConsoleErrors();
+    browser.screenshot(name() + "-counted-matches");
+    jobs.forEach(id -> stoker.client().delete(id));
+  }
+
+  @Test
   void requeue_all_requeues_exactly_the_failed_jobs_the_filter_selects() {
     String key = key();
     String other = key();

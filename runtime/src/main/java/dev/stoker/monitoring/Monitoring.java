@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /**
@@ -44,7 +45,7 @@ public final class Monitoring {
   private final Clock clock;
   private final Supplier<List<IncompatibleJobs>> incompatibleJobs;
   private final MonitoringStore monitoringStore;
-  private final CountsRefresher counts;
+  private final Refreshed<StateCounts> counts;
   private final ProgressStore progress;
 
   public Monitoring(
@@ -62,7 +63,9 @@ public final class Monitoring {
     this.clock = clock;
     this.incompatibleJobs = incompatibleJobs;
     this.monitoringStore = monitoringStore;
-    this.counts = new CountsRefresher(monitoringStore, clock, COUNT_BOUND, COUNTS_REFRESH);
+    this.counts =
+        new Refreshed<>(
+            COUNTS_REFRESH, () -> monitoringStore.stateCounts(COUNT_BOUND, clock.instant()));
   }
 
   /** The job with its whole history, if it exists. */
@@ -97,10 +100,24 @@ public final class Monitoring {
    * below it.
    */
   public long count(JobFilter filter, long bound) {
+    checkBound(bound);
+    return monitoringStore.count(filter, bound);
+  }
+
+  /**
+   * {@link #count(JobFilter, long)} within a time limit: empty if the database took longer and
+   * stopped counting, so that a count over millions of rows costs at most that long. A dashboard
+   * counts a list's matches this way when a person asks.
+   */
+  public OptionalLong count(JobFilter filter, long bound, Duration limit) {
+    checkBound(bound);
+    return monitoringStore.count(filter, bound, limit);
+  }
+
+  private static void checkBound(long bound) {
     if (bound < 1) {
       throw new IllegalArgumentException("A count's bound is at least 1, not " + bound);
     }
-    return monitoringStore.count(filter, bound);
   }
 
   /**
@@ -237,15 +254,28 @@ public final class Monitoring {
    * once it succeeded, and for a job that does not exist.
    */
   public List<NotRunningReason> whyNotRunning(JobId id) {
-    Optional<JobDetails> job = store.find(id);
-    if (job.isEmpty()) {
-      return List.of();
-    }
+    return store.find(id).map(this::whyNotRunning).orElse(List.of());
+  }
+
+  /**
+   * {@link #whyNotRunning(JobId)} of a job already read with {@link #job}: a page that shows the
+   * job reads it once. Only a job that waits (scheduled, awaiting or enqueued) costs the reads of
+   * the queues' pauses, the servers and its parents.
+   */
+  public List<NotRunningReason> whyNotRunning(JobDetails job) {
     Instant now = clock.instant();
+    NotRunningReasons reasons =
+        switch (job.state()) {
+          case SCHEDULED, AWAITING, ENQUEUED ->
+              new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch);
+          case PROCESSING, SUCCEEDED, FAILED, DELETED ->
+              new NotRunningReasons(List.of(), List.of(), store::findBatch);
+        };
+    List<JobParent> parents =
+        job.state() == JobState.AWAITING ? store.parents(job.id()) : List.of();
     List<NotRunningReason> limits =
-        job.get().state() == JobState.ENQUEUED ? store.limitsReached(id, now) : List.of();
-    return new NotRunningReasons(store.pausedQueues(), servers.servers(), store::findBatch)
-        .of(job.get(), store.parents(id), limits, now);
+        job.state() == JobState.ENQUEUED ? store.limitsReached(job.id(), now) : List.of();
+    return reasons.of(job, parents, limits, now);
   }
 
   /**

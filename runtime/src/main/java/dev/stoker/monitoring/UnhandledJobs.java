@@ -6,7 +6,7 @@ package dev.stoker.monitoring;
  *
  * @param jobName the jobs' name
  * @param queue their queue
- * @param count how many are waiting
+ * @param count how many are waiting, among the first {@link Monitoring#COUNT_BOUND} of the queue
  * @param reason why no server takes them, in words
  */
 public record UnhandledJobs(String jobName, String queue, long count, String reason) {}

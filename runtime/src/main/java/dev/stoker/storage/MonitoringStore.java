@@ -6,6 +6,7 @@ import dev.stoker.monitoring.StateCounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * What the monitoring API reads that no server needs: counts that read a bounded number of rows,
@@ -18,6 +19,12 @@ public interface MonitoringStore {
 
   /** How many jobs the filter selects, counted up to {@code bound}; its paging is ignored. */
   long count(JobFilter filter, long bound);
+
+  /**
+   * {@link #count(JobFilter, long)}, cancelled by the database once it takes longer than {@code
+   * limit}: empty then.
+   */
+  OptionalLong count(JobFilter filter, long bound, Duration limit);
 
   /**
    * Jobs ended per span of {@code step} from {@code from} until before {@code to}, of the job name

@@ -2,11 +2,14 @@ package dev.stoker.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.Stoker;
 import dev.stoker.jobs.TestAccountJobs;
+import dev.stoker.jobs.TestCriticalJobs;
 import dev.stoker.jobs.TestFailsTwiceJobs;
 import dev.stoker.jobs.TestNeverRetriedJobs;
 import dev.stoker.jobs.TestRecordJobs;
@@ -17,9 +20,14 @@ import dev.stoker.monitoring.EndedJobs;
 import dev.stoker.monitoring.JobFilter;
 import dev.stoker.monitoring.JobSummary;
 import dev.stoker.monitoring.Monitoring;
+import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.StateCounts;
+import dev.stoker.monitoring.UnhandledJobs;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestClock;
+import dev.stoker.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,13 +53,8 @@ class MonitoringAtScaleTest extends DatabaseTest {
     return stoker.monitoring().jobs(filter.limit(500)).jobs().stream().map(JobSummary::id).toList();
   }
 
-  private static JobState state(Stoker stoker, JobId id) {
-    return stoker.monitoring().job(id).orElseThrow().state();
-  }
-
-  @Test
-  void counts_are_exact_below_the_bound_and_marked_past_it() {
-    Stoker stoker = inline();
+  /** More jobs on the default queue than a count tells exactly. */
+  private void enqueuePastTheBound(Stoker stoker) {
     stoker
         .client()
         .batch(
@@ -60,6 +63,16 @@ class MonitoringAtScaleTest extends DatabaseTest {
                 TestRecordJobs.in(b).enqueue(token);
               }
             });
+  }
+
+  private static JobState state(Stoker stoker, JobId id) {
+    return stoker.monitoring().job(id).orElseThrow().state();
+  }
+
+  @Test
+  void counts_are_exact_below_the_bound_and_marked_past_it() {
+    Stoker stoker = inline();
+    enqueuePastTheBound(stoker);
     TestRecordJobs.schedule(Duration.ofHours(1), token);
 
     StateCounts counts = stoker.monitoring().stateCounts();
@@ -72,6 +85,76 @@ class MonitoringAtScaleTest extends DatabaseTest {
     assertThat(counts.text(JobState.FAILED)).isEqualTo("0");
     assertThat(stoker.monitoring().count(JobFilter.state(JobState.ENQUEUED), 100)).isEqualTo(100);
     assertThat(stoker.monitoring().count(JobFilter.state(JobState.SCHEDULED), 100)).isEqualTo(1);
+  }
+
+  @Test
+  void queue_counts_are_exact_below_the_bound_and_marked_past_it() {
+    Stoker stoker = inline();
+    enqueuePastTheBound(stoker);
+    TestCriticalJobs.enqueue(token);
+    TestCriticalJobs.enqueue(token);
+
+    List<QueueInfo> queues = stoker.monitoring().queues();
+
+    assertThat(queues).extracting(QueueInfo::name).containsExactly("critical", "default");
+    QueueInfo critical = queues.getFirst();
+    assertThat(critical.enqueued()).isEqualTo(2);
+    assertThat(critical.enqueuedExact()).isTrue();
+    assertThat(critical.enqueuedText()).isEqualTo("2");
+    assertThat(critical.oldestEnqueuedAt()).isEqualTo(clock.instant());
+    QueueInfo busy = queues.getLast();
+    assertThat(busy.enqueued()).isEqualTo(Monitoring.COUNT_BOUND);
+    assertThat(busy.enqueuedExact()).isFalse();
+    assertThat(busy.enqueuedText()).isEqualTo("10,000+");
+    assertThat(busy.oldestEnqueuedAt()).isEqualTo(clock.instant());
+    // No server runs: every waiting job is unhandled, counted among the first of its queue.
+    assertThat(stoker.monitoring().unhandledJobs())
+        .extracting(UnhandledJobs::jobName, UnhandledJobs::queue, UnhandledJobs::count)
+        .containsExactly(
+            tuple("test.critical", "critical", 2L),
+            tuple("test.record", "default", Monitoring.COUNT_BOUND));
+  }
+
+  @Test
+  void a_count_within_a_time_limit_is_exact_up_to_its_bound() {
+    Stoker stoker = inline();
+    for (int i = 0; i < 3; i++) {
+      TestRecordJobs.enqueue(token);
+    }
+
+    assertThat(
+            stoker
+                .monitoring()
+                .count(JobFilter.state(JobState.ENQUEUED), 100, Duration.ofMinutes(1)))
+        .hasValue(3);
+    assertThat(
+            stoker.monitoring().count(JobFilter.state(JobState.ENQUEUED), 2, Duration.ofMinutes(1)))
+        .hasValue(2);
+  }
+
+  @Test
+  void a_count_the_database_cannot_finish_in_its_time_limit_is_cut() throws Exception {
+    assumeTrue(database == TestDatabase.POSTGRES, "H2 has no lock that holds up a read");
+    Stoker stoker = inline();
+    TestRecordJobs.enqueue(token);
+    try (Connection locker = db.dataSource().getConnection();
+        Statement sql = locker.createStatement()) {
+      locker.setAutoCommit(false);
+      // The count waits for the lock: it cannot finish before its limit, however fast the machine.
+      sql.execute("lock table stoker_job in access exclusive mode");
+
+      assertThat(
+              stoker
+                  .monitoring()
+                  .count(JobFilter.state(JobState.ENQUEUED), 100, Duration.ofMillis(100)))
+          .isEmpty();
+      locker.rollback();
+    }
+    assertThat(
+            stoker
+                .monitoring()
+                .count(JobFilter.state(JobState.ENQUEUED), 100, Duration.ofMinutes(1)))
+        .hasValue(1);
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SQLDialect;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
@@ -76,9 +77,11 @@ final class JobLists {
     }
     UUID newest = jobs.getFirst().id().value();
     UUID oldest = jobs.getLast().id().value();
-    boolean older = towardsNewer ? exists(selected.and(j.ID.lt(oldest))) : beyond;
+    boolean older = towardsNewer ? any(selected.and(j.ID.lt(oldest)), j.ID.desc()) : beyond;
     boolean newer =
-        towardsNewer ? beyond : filter.olderThan() != null && exists(selected.and(j.ID.gt(newest)));
+        towardsNewer
+            ? beyond
+            : filter.olderThan() != null && any(selected.and(j.ID.gt(newest)), j.ID.asc());
     return new JobPage(jobs, older ? new JobId(oldest) : null, newer ? new JobId(newest) : null);
   }
 
@@ -121,8 +124,15 @@ final class JobLists {
     return new UUID(time.toEpochMilli() << 16, 0);
   }
 
-  private boolean exists(Condition condition) {
-    return dsl.fetchExists(DSL.selectOne().from(STOKER_JOB).where(condition));
+  /**
+   * Whether a job meets the condition, looked for from the page's edge outwards: ordered by id, so
+   * that PostgreSQL walks the primary key from there. A bare EXISTS may be planned as a sequential
+   * scan from the table's oldest rows, which for a page deep in millions of jobs reads them all
+   * before it finds the newer ones (seconds, once a connection's statement takes a generic plan).
+   */
+  private boolean any(Condition condition, SortField<UUID> outwards) {
+    return dsl.selectOne().from(STOKER_JOB).where(condition).orderBy(outwards).limit(1).fetchOne()
+        != null;
   }
 
   private List<JobSummary> summaries(List<Record> rows) {

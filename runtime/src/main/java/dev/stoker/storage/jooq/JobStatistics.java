@@ -7,7 +7,6 @@ import static org.jooq.impl.DSL.sum;
 import dev.stoker.monitoring.EndedJobs;
 import dev.stoker.storage.Completion;
 import dev.stoker.storage.Outcome;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,6 +22,7 @@ import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep6;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The per-minute counters of jobs that succeeded, failed and were retried, by job name and queue:
@@ -165,20 +165,23 @@ final class JobStatistics {
     if (queue != null) {
       condition = condition.and(s.QUEUE.eq(queue));
     }
-    Field<BigDecimal> succeeded = sum(s.SUCCEEDED);
-    Field<BigDecimal> failed = sum(s.FAILED);
-    Field<BigDecimal> retried = sum(s.RETRIED);
-    // Grouped by row, at most a row per minute of the span and name: the spans are summed here,
-    // the same way on both databases.
+    // The span of a row, summed in the database: one row a span comes back, however many rows of
+    // minutes, hours, names and queues it holds. Integer division: the rows are from `from` on.
+    // Inlined, so that the grouped expression is the selected one on PostgreSQL.
+    Field<Long> span =
+        DSL.extract(s.MINUTE, DatePart.EPOCH)
+            .cast(SQLDataType.BIGINT)
+            .minus(DSL.inline(fromSeconds))
+            .div(DSL.inline(stepSeconds));
     for (var row :
-        tx.select(s.MINUTE, succeeded, failed, retried)
+        tx.select(span, sum(s.SUCCEEDED), sum(s.FAILED), sum(s.RETRIED))
             .from(s)
             .where(condition)
-            .groupBy(s.MINUTE)) {
-      int span = (int) ((row.value1().getEpochSecond() - fromSeconds) / stepSeconds);
-      totals[span][0] += row.value2().longValue();
-      totals[span][1] += row.value3().longValue();
-      totals[span][2] += row.value4().longValue();
+            .groupBy(span)) {
+      int i = row.value1().intValue();
+      totals[i][0] = row.value2().longValue();
+      totals[i][1] = row.value3().longValue();
+      totals[i][2] = row.value4().longValue();
     }
     List<EndedJobs> ended = new ArrayList<>(spans);
     for (int i = 0; i < spans; i++) {

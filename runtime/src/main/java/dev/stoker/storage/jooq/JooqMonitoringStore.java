@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -42,8 +43,19 @@ public final class JooqMonitoringStore implements MonitoringStore {
     return countUpTo(JobLists.selected(filter, dsl.dialect()), bound);
   }
 
-  /** Counts the rows that meet the condition, stopping once it has found {@code bound}. */
+  @Override
+  public OptionalLong count(JobFilter filter, long bound, Duration limit) {
+    Condition selected = JobLists.selected(filter, dsl.dialect());
+    Long counted = TimeLimit.within(dsl, limit, tx -> countUpTo(tx, selected, bound));
+    return counted == null ? OptionalLong.empty() : OptionalLong.of(counted);
+  }
+
   private long countUpTo(Condition condition, long bound) {
+    return countUpTo(dsl, condition, bound);
+  }
+
+  /** Counts the rows that meet the condition, stopping once it has found {@code bound}. */
+  private static long countUpTo(DSLContext dsl, Condition condition, long bound) {
     return dsl.fetchCount(DSL.selectOne().from(STOKER_JOB).where(condition).limit(bound));
   }
 

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.min;
 
 import dev.stoker.JobState;
+import dev.stoker.monitoring.Monitoring;
 import dev.stoker.monitoring.QueueInfo;
 import dev.stoker.monitoring.QueuePause;
 import dev.stoker.monitoring.ServerInfo;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 
 /**
  * The queues: which are paused (a row each in {@code stoker_queue}), and how much waits and runs on
@@ -49,16 +51,19 @@ final class QueueRows {
         .fetch(row -> new QueuePause(row.getName(), row.getPausedBy(), row.getPausedAt()));
   }
 
+  /**
+   * The queues, each with its enqueued jobs counted up to {@link Monitoring#COUNT_BOUND} (and the
+   * oldest wait among those counted): a queue costs at most that many index entries.
+   */
   List<QueueInfo> queues(List<ServerInfo> servers) {
     var j = STOKER_JOB;
     record Load(long jobs, Instant oldest) {}
     Map<String, Load> enqueued = new HashMap<>();
-    for (var row :
-        dsl.select(j.QUEUE, count(), min(j.RUN_AT))
-            .from(j)
-            .where(j.STATE.eq(JobState.ENQUEUED.name()))
-            .groupBy(j.QUEUE)) {
-      enqueued.put(row.value1(), new Load(row.value2(), row.value3()));
+    EnqueuedQueues waiting = new EnqueuedQueues(dsl);
+    for (String queue : waiting.names()) {
+      Table<?> first = waiting.first(queue, Monitoring.COUNT_BOUND, j.RUN_AT);
+      var row = dsl.select(count(), min(first.field(j.RUN_AT))).from(first).fetchSingle();
+      enqueued.put(queue, new Load(row.value1(), row.value2()));
     }
     Map<String, Long> processing = new HashMap<>();
     for (var row :
@@ -84,6 +89,7 @@ final class QueueRows {
           new QueueInfo(
               name,
               load.jobs(),
+              load.jobs() < Monitoring.COUNT_BOUND,
               processing.getOrDefault(name, 0L),
               load.oldest(),
               serving.stream().map(ServerInfo::id).toList(),

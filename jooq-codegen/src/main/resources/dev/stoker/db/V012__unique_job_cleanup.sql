@@ -1,4 +1,4 @@
--- Stoker schema, version 14: the rows of unique jobs go when they no longer hold anything.
+-- Stoker schema, version 12: the rows of unique jobs go when they no longer hold anything.
 --
 -- Retention removes the key's row together with its job when the key was held for as long as the
 -- job was unfinished, and removes a key held until a time once that time is older than the
