@@ -10,6 +10,8 @@ import java.util.concurrent.Callable;
  */
 final class Runner {
 
+  private static final int WARM_UP_DRAINS = 3;
+
   private final Results results;
   private final BenchOptions options;
 
@@ -27,8 +29,10 @@ final class Runner {
   }
 
   /**
-   * A little of each workload for every target, unrecorded, so that the first recorded run does not
-   * pay for class loading and JIT compilation.
+   * Each workload for every target, unrecorded, so that the first recorded run does not pay for
+   * class loading and JIT compilation. The drains run at full size, three times with each worker
+   * count: after a drain of 1,000 jobs the first recorded drains still ran at a third to two thirds
+   * of the later ones, the ceiling's too.
    */
   void warmUp(List<Target> targets) {
     for (Target target : targets) {
@@ -36,7 +40,11 @@ final class Runner {
       try {
         workloads.enqueue(target, 200, 1);
         workloads.enqueueAll(target, 500);
-        workloads.drain(target, 1_000, 8, options.drainCap());
+        for (int round = 0; round < WARM_UP_DRAINS; round++) {
+          for (int workers : List.of(8, 32)) {
+            workloads.drain(target, options.drainJobs(), workers, options.drainCap());
+          }
+        }
         System.out.printf(
             "  (%s warmed up in %.1f s)%n", target.name(), (System.nanoTime() - start) / 1e9);
       } catch (Exception e) {
