@@ -214,7 +214,8 @@ public final class DefaultJobClient implements JobClient {
         reason,
         batch,
         parents,
-        FlowKeys.gates(definition, arguments));
+        FlowKeys.gates(definition, arguments),
+        null);
   }
 
   private void checkSize(JobDefinition job, String arguments) {

@@ -68,38 +68,7 @@ public record NewJob(
         reason,
         batch,
         parents,
-        JobGates.NONE);
-  }
-
-  /** A job stored without a trace context. */
-  public NewJob(
-      JobId id,
-      String name,
-      String queue,
-      int priority,
-      JobState state,
-      String arguments,
-      int maxRetries,
-      Instant runAt,
-      Instant createdAt,
-      String reason,
-      BatchId batch,
-      Parents parents,
-      JobGates gates) {
-    this(
-        id,
-        name,
-        queue,
-        priority,
-        state,
-        arguments,
-        maxRetries,
-        runAt,
-        createdAt,
-        reason,
-        batch,
-        parents,
-        gates,
+        JobGates.NONE,
         null);
   }
 
