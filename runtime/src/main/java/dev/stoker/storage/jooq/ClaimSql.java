@@ -2,6 +2,7 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static dev.stoker.schema.Tables.STOKER_QUEUE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.concat;
@@ -19,10 +20,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
 import org.jooq.JSONB;
@@ -55,8 +59,7 @@ final class ClaimSql {
           STOKER_JOB.PRIORITY,
           STOKER_JOB.RUN_AT,
           STOKER_JOB.RECURRING_ID,
-          STOKER_JOB.BATCH_ID,
-          STOKER_JOB.TRACE_CONTEXT);
+          STOKER_JOB.BATCH_ID);
 
   private ClaimSql() {}
 
@@ -121,6 +124,18 @@ final class ClaimSql {
                 .where(which));
   }
 
+  /**
+   * The trace contexts of the claimed jobs that have one, by job id, read after the update where a
+   * claim cannot join them to its returned rows (jOOQ emulates RETURNING on H2).
+   */
+  static Map<UUID, String> traceContexts(DSLContext tx, Collection<UUID> claimed) {
+    var t = STOKER_JOB_TRACE;
+    return tx.select(t.JOB_ID, t.TRACE_CONTEXT)
+        .from(t)
+        .where(t.JOB_ID.eq(Ids.any(claimed)))
+        .fetchMap(t.JOB_ID, t.TRACE_CONTEXT);
+  }
+
   /** Reads a claimed row's columns, from a jOOQ record or straight from JDBC's result set. */
   @FunctionalInterface
   interface Row {
@@ -162,7 +177,8 @@ final class ClaimSql {
 
   /** One claimed job, and its place in the queue's order. */
   record Claimed(ClaimedJob job, int priority) {
-    static Claimed of(Row row) {
+    /** The job of a claimed row, and the trace context of its trace row (null for none). */
+    static Claimed of(Row row, String traceContext) {
       var j = STOKER_JOB;
       UUID batch = row.get(j.BATCH_ID);
       return new Claimed(
@@ -177,7 +193,7 @@ final class ClaimSql {
               row.get(j.RUN_AT),
               row.get(j.RECURRING_ID),
               batch == null ? null : new BatchId(batch),
-              row.get(j.TRACE_CONTEXT)),
+              traceContext),
           row.get(j.PRIORITY));
     }
   }

@@ -128,7 +128,9 @@ public final class JooqManualRunStore implements ManualRunStore {
               .execute(
                   ClaimSql.startedHistory(
                       j, j.ID.eq(id.value()), j.ID, j.ATTEMPT, DSL.val(now), DSL.val(serverId)));
-          return Optional.of(ClaimSql.Claimed.of(ClaimSql.row(claimed.get())).job());
+          String traceContext =
+              ClaimSql.traceContexts(tx.dsl(), List.of(id.value())).get(id.value());
+          return Optional.of(ClaimSql.Claimed.of(ClaimSql.row(claimed.get()), traceContext).job());
         });
   }
 

@@ -9,7 +9,8 @@ import org.jooq.Field;
 
 /**
  * The columns a new job is stored with and the value of each, in this order by every insert: one
- * row of values per job, or one array per column.
+ * row of values per job, or one array per column. Its trace context goes to a row of its own, in
+ * {@code stoker_job_trace}, written only for a job that has one.
  */
 final class NewJobColumns {
 
@@ -44,8 +45,7 @@ final class NewJobColumns {
           new Column(
               STOKER_JOB.RATE_PERIOD_MS,
               "int8",
-              job -> job.gates().rateKey() == null ? null : job.gates().ratePeriod().toMillis()),
-          new Column(STOKER_JOB.TRACE_CONTEXT, "varchar", NewJob::traceContext));
+              job -> job.gates().rateKey() == null ? null : job.gates().ratePeriod().toMillis()));
 
   static final List<Field<?>> FIELDS = ALL.stream().<Field<?>>map(Column::field).toList();
 

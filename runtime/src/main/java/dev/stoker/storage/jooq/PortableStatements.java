@@ -1,6 +1,7 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.val;
 
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -75,6 +77,9 @@ final class PortableStatements implements Statements {
 
   private static void insertRows(DSLContext tx, List<NewJob> jobs) {
     var insert = tx.insertInto(STOKER_JOB).columns(NewJobColumns.FIELDS);
+    var t = STOKER_JOB_TRACE;
+    var traces = tx.insertInto(t, t.JOB_ID, t.TRACE_CONTEXT);
+    boolean traced = false;
     HistoryRows history = new HistoryRows();
     for (NewJob job : jobs) {
       List<Object> row = new ArrayList<>();
@@ -83,11 +88,18 @@ final class PortableStatements implements Statements {
         row.add(column.field() == STOKER_JOB.ARGUMENTS ? JSONB.valueOf((String) value) : value);
       }
       insert = insert.values(row);
+      if (job.traceContext() != null) {
+        traces = traces.values(job.id().value(), job.traceContext());
+        traced = true;
+      }
       if (!job.createdAsItsRowTells()) {
         history.add(HistoryRow.created(job));
       }
     }
     insert.execute();
+    if (traced) {
+      traces.execute();
+    }
     history.insert(tx);
   }
 
@@ -122,7 +134,7 @@ final class PortableStatements implements Statements {
 
   /**
    * Marks the ready jobs, locked by the caller, PROCESSING on the server, with their history rows;
-   * returns them in the queue's order.
+   * returns them in the queue's order, with their trace contexts.
    */
   static List<ClaimedJob> markClaimed(
       DSLContext tx, List<UUID> ready, String serverId, Instant now) {
@@ -132,9 +144,10 @@ final class PortableStatements implements Statements {
     tx.execute(
         ClaimSql.startedHistory(
             j, j.ID.eq(Ids.any(ready)), j.ID, j.ATTEMPT, val(now), val(serverId)));
+    Map<UUID, String> traces = ClaimSql.traceContexts(tx, ready);
     List<ClaimSql.Claimed> claimedJobs = new ArrayList<>();
     for (var row : rows) {
-      claimedJobs.add(ClaimSql.Claimed.of(ClaimSql.row(row)));
+      claimedJobs.add(ClaimSql.Claimed.of(ClaimSql.row(row), traces.get(row.get(j.ID))));
     }
     return ClaimSql.inQueueOrder(claimedJobs);
   }

@@ -2,6 +2,7 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
 import static org.jooq.impl.DSL.cast;
@@ -48,10 +49,11 @@ import org.postgresql.PGStatement;
 
 /**
  * PostgreSQL's statements: what every job goes through takes one round trip, a job and its first
- * history row, a claim and its history, a group of successes and theirs, each written once with
- * jOOQ and run through JDBC (see {@link PreparedSql}), columns going as bound arrays that {@code
- * unnest} makes rows again, so that each statement is the same whatever the number of jobs. Locks
- * among servers are advisory locks; new jobs are announced with {@code NOTIFY}.
+ * history row (and trace row), a claim and its history, a group of successes and theirs, each
+ * written once with jOOQ and run through JDBC (see {@link PreparedSql}), columns going as bound
+ * arrays that {@code unnest} makes rows again, so that each statement is the same whatever the
+ * number of jobs. Locks among servers are advisory locks; new jobs are announced with {@code
+ * NOTIFY}.
  */
 final class PostgresStatements implements Statements {
 
@@ -117,6 +119,11 @@ final class PostgresStatements implements Statements {
                 reasons[i] = job.createdAsItsRowTells() ? null : HistoryRow.created(job).reason();
               }
               values.setArray("reasons", "varchar", reasons);
+              String[] traceContexts = new String[count];
+              for (int i = 0; i < count; i++) {
+                traceContexts[i] = jobs.get(i).traceContext();
+              }
+              values.setArray("trace_contexts", "varchar", traceContexts);
             },
             rows -> null);
   }
@@ -135,7 +142,10 @@ final class PostgresStatements implements Statements {
                   .set("history_at", timestamp(created.at()))
                   .set("history_state", created.to().name())
                   .set("history_reason", created.reason())
-                  .set("history_wanted", !job.createdAsItsRowTells());
+                  .set("history_wanted", !job.createdAsItsRowTells())
+                  .set("trace_job_id", job.id().value())
+                  .set("trace_context", job.traceContext())
+                  .set("trace_wanted", job.traceContext() != null);
             },
             rows -> null);
   }
@@ -185,7 +195,8 @@ final class PostgresStatements implements Statements {
         rows -> {
           List<ClaimSql.Claimed> claimed = new ArrayList<>();
           while (rows.next()) {
-            claimed.add(ClaimSql.Claimed.of(ClaimSql.row(rows)));
+            ClaimSql.Row row = ClaimSql.row(rows);
+            claimed.add(ClaimSql.Claimed.of(row, row.get(STOKER_JOB_TRACE.TRACE_CONTEXT)));
           }
           return ClaimSql.inQueueOrder(claimed);
         });
@@ -299,6 +310,16 @@ final class PostgresStatements implements Statements {
                         inline(0))
                     .where(condition(param("history_wanted", SQLDataType.BOOLEAN))))
             .returning(h.ID);
+    var t = STOKER_JOB_TRACE;
+    // Written only for a job that has a trace context.
+    var trace =
+        insertInto(t, t.JOB_ID, t.TRACE_CONTEXT)
+            .select(
+                select(
+                        param("trace_job_id", SQLDataType.UUID),
+                        param("trace_context", SQLDataType.VARCHAR))
+                    .where(condition(param("trace_wanted", SQLDataType.BOOLEAN))))
+            .returning(t.JOB_ID);
     // One statement; the notification goes out when the transaction commits.
     return PreparedSql.of(
         RENDER
@@ -306,6 +327,8 @@ final class PostgresStatements implements Statements {
             .as(job)
             .with("new_history")
             .as(history)
+            .with("new_trace")
+            .as(trace)
             .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
   }
 
@@ -324,6 +347,8 @@ final class PostgresStatements implements Statements {
               : value);
     }
     unnested.add(unnest("reasons", SQLDataType.VARCHAR).as("reason"));
+    var t = STOKER_JOB_TRACE;
+    unnested.add(unnest("trace_contexts", SQLDataType.VARCHAR).as(t.TRACE_CONTEXT.getName()));
     var jobRows =
         insertInto(STOKER_JOB)
             .columns(NewJobColumns.FIELDS)
@@ -341,6 +366,14 @@ final class PostgresStatements implements Statements {
                     .from(rows)
                     .where(field(name("new_rows", "reason")).isNotNull()))
             .returning(h.ID);
+    Field<String> traceContext = field(name("new_rows", t.TRACE_CONTEXT.getName()), String.class);
+    var traceRows =
+        insertInto(t, t.JOB_ID, t.TRACE_CONTEXT)
+            .select(
+                select(field(name("new_rows", STOKER_JOB.ID.getName()), UUID.class), traceContext)
+                    .from(rows)
+                    .where(traceContext.isNotNull()))
+            .returning(t.JOB_ID);
     // The notification goes out when the transaction commits.
     return PreparedSql.of(
         RENDER
@@ -350,6 +383,8 @@ final class PostgresStatements implements Statements {
             .as(jobRows)
             .with("new_history")
             .as(historyRows)
+            .with("new_traces")
+            .as(traceRows)
             .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
   }
 
@@ -385,14 +420,17 @@ final class PostgresStatements implements Statements {
             field(name("claimed", j.ATTEMPT.getName()), Integer.class),
             param("history_at", SQLDataType.INSTANT),
             param("history_server_id", SQLDataType.VARCHAR));
+    var t = STOKER_JOB_TRACE;
     return PreparedSql.of(
         RENDER
             .with("claimed")
             .as(update)
             .with("started")
             .as(started.returning(STOKER_JOB_HISTORY.ID))
-            .select(claimed.asterisk())
-            .from(claimed));
+            .select(claimed.asterisk(), t.TRACE_CONTEXT)
+            .from(claimed)
+            .leftJoin(t)
+            .on(t.JOB_ID.eq(field(name("claimed", j.ID.getName()), UUID.class))));
   }
 
   private static PreparedSql succeed() {

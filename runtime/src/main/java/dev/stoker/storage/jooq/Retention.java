@@ -4,6 +4,7 @@ import static dev.stoker.schema.Tables.STOKER_BATCH;
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_DEPENDENCY;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static dev.stoker.schema.Tables.STOKER_UNIQUE_JOB;
 
 import dev.stoker.JobState;
@@ -16,8 +17,8 @@ import org.jooq.impl.DSL;
 
 /**
  * Removes SUCCEEDED and DELETED jobs once they have expired, a bounded batch at a time, with their
- * history and the unique keys they held, and then the batches none of whose jobs is left. FAILED
- * jobs stay until a person acts, and so do their batches.
+ * history, trace contexts and the unique keys they held, and then the batches none of whose jobs is
+ * left. FAILED jobs stay until a person acts, and so do their batches.
  */
 final class Retention {
 
@@ -56,6 +57,8 @@ final class Retention {
   private int removeJobs(List<UUID> expired) {
     var h = STOKER_JOB_HISTORY;
     tx.deleteFrom(h).where(h.JOB_ID.in(expired)).execute();
+    var t = STOKER_JOB_TRACE;
+    tx.deleteFrom(t).where(t.JOB_ID.in(expired)).execute();
     // A key held while its job was unfinished holds nothing once the job ended.
     var u = STOKER_UNIQUE_JOB;
     tx.deleteFrom(u).where(u.JOB_ID.in(expired)).and(u.UNIQUE_UNTIL.isNull()).execute();
