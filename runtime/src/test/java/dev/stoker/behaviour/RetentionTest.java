@@ -48,6 +48,24 @@ class RetentionTest extends DatabaseTest {
   }
 
   @Test
+  void a_removed_jobs_trace_context_goes_with_it() throws Exception {
+    TracingObserver observer = new TracingObserver();
+    Stoker stoker =
+        closeAfter(quickServer(clock).retention(Duration.ofDays(1)).observer(observer).start());
+    JobId ended = TestRecordJobs.enqueue(token);
+    JobId waiting = TestRecordJobs.schedule(Duration.ofDays(3), token);
+    Await.until("the job ran", () -> state(stoker, ended).equals(Optional.of(JobState.SUCCEEDED)));
+    assertThat(TracingObserver.traceRows(db.dataSource())).containsOnlyKeys(ended, waiting);
+
+    clock.advance(Duration.ofDays(1).plusSeconds(1));
+
+    Await.until("the ended job is removed", () -> state(stoker, ended).isEmpty());
+    assertThat(TracingObserver.traceRows(db.dataSource()))
+        .as("the waiting job keeps its own")
+        .containsOnlyKeys(waiting);
+  }
+
+  @Test
   void unique_keys_go_with_their_jobs_or_once_their_period_is_past_the_retention() {
     Stoker stoker = closeAfter(quickServer(clock).retention(Duration.ofDays(1)).start());
     JobId ended = FlowUniqueOrderJobs.enqueue(token, 1L).id();

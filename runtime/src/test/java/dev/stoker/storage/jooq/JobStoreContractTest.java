@@ -3,6 +3,7 @@ package dev.stoker.storage.jooq;
 import static dev.stoker.schema.Tables.STOKER_BATCH;
 import static dev.stoker.schema.Tables.STOKER_JOB;
 import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,8 +36,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * One job store, its statements chosen three ways: PostgreSQL's own and the portable ones on
  * PostgreSQL, and the portable ones on H2. Each scenario runs on all three, on fresh databases, and
- * must leave the same rows and the same histories (jobs, batches and history rows, to the
- * microsecond), and return the same answers.
+ * must leave the same rows and the same histories (jobs, their trace rows, batches and history
+ * rows, to the microsecond), and return the same answers.
  */
 class JobStoreContractTest {
 
@@ -97,14 +98,15 @@ class JobStoreContractTest {
 
   private static List<Object> createClaimAndEnd(JobStore store) {
     List<Object> answers = new ArrayList<>();
-    NewJob low = job(1, "mail.welcome", 0, JobState.ENQUEUED);
-    NewJob high = job(2, "mail.welcome", 5, JobState.ENQUEUED);
+    NewJob low = job(1, "mail.welcome", 0, JobState.ENQUEUED).withTraceContext("trace-1");
+    NewJob high = job(2, "mail.welcome", 5, JobState.ENQUEUED).withTraceContext("trace-2");
     NewJob other = job(3, "report.monthly", 0, JobState.ENQUEUED);
     NewJob later = job(4, "mail.welcome", 0, JobState.SCHEDULED);
     store.insert(List.of(low), T0, true);
     store.insert(List.of(high, other, later), T0, false);
 
     List<ClaimedJob> claimed = store.claim("server-1", "default", List.of("mail.welcome"), 5, T0);
+    assertThat(claimed).extracting(ClaimedJob::traceContext).containsExactly("trace-2", "trace-1");
     answers.add(claimed);
     ClaimedJob first = claimed.get(0);
     ClaimedJob second = claimed.get(1);
@@ -140,12 +142,14 @@ class JobStoreContractTest {
     store.insert(List.of(parent), T0, false);
     NewJob child =
         withParents(
-            job(2, "report.monthly", 0, JobState.AWAITING), Parents.NONE.andJob(parent.id()));
+                job(2, "report.monthly", 0, JobState.AWAITING), Parents.NONE.andJob(parent.id()))
+            .withTraceContext("trace-2");
     store.insert(List.of(child), T0, false);
     BatchId batch = new BatchId(id(10));
     List<NewJob> members = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      members.add(inBatch(job(11 + i, "mail.welcome", 0, JobState.ENQUEUED), batch));
+      NewJob member = inBatch(job(11 + i, "mail.welcome", 0, JobState.ENQUEUED), batch);
+      members.add(i == 0 ? member.withTraceContext("trace-11") : member);
     }
     store.insertBatch(batch, members, T0, false);
     NewJob afterBatch =
@@ -156,6 +160,9 @@ class JobStoreContractTest {
 
     Instant t1 = T0.plusSeconds(1);
     List<ClaimedJob> claimed = store.claim("server-1", "default", List.of("mail.welcome"), 10, t1);
+    assertThat(claimed)
+        .extracting(ClaimedJob::traceContext)
+        .containsExactly(null, "trace-11", null, null);
     List<Completion> successes = new ArrayList<>();
     for (ClaimedJob job : claimed) {
       successes.add(new Completion(job, new Outcome.Succeeded("Succeeded in 1 ms")));
@@ -200,6 +207,7 @@ class JobStoreContractTest {
     var h = STOKER_JOB_HISTORY;
     List<List<Object>> rows = new ArrayList<>();
     addAll(rows, dsl.selectFrom(j).orderBy(j.ID).fetch());
+    addAll(rows, dsl.selectFrom(STOKER_JOB_TRACE).orderBy(STOKER_JOB_TRACE.JOB_ID).fetch());
     addAll(rows, dsl.selectFrom(b).orderBy(b.ID).fetch());
     // History ids are the database's own sequence: all but them.
     List<Field<?>> history = Arrays.stream(h.fields()).filter(f -> !f.equals(h.ID)).toList();
