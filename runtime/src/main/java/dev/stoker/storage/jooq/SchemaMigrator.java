@@ -65,12 +65,20 @@ public final class SchemaMigrator {
 
   /** Applies the migrations the database lacks; returns how many it applied. */
   public int migrate() {
+    return migrateTo(latestVersion());
+  }
+
+  /**
+   * Applies the migrations the database lacks up to a version, for a test to store rows as an older
+   * runtime did and then upgrade them; returns how many it applied.
+   */
+  int migrateTo(int version) {
     try (Connection connection = dataSource.getConnection()) {
       DSLContext dsl = DSL.using(connection, statements.dialect());
-      if (installedVersion(dsl) >= latestVersion()) {
+      if (installedVersion(dsl) >= version) {
         return 0;
       }
-      return statements.migrateAlone(dsl, () -> applyMissing(dsl, connection));
+      return statements.migrateAlone(dsl, () -> applyMissing(dsl, connection, version));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot migrate Stoker's schema: " + e.getMessage(), e);
     }
@@ -92,7 +100,7 @@ public final class SchemaMigrator {
     return version == null ? 0 : version;
   }
 
-  private int applyMissing(DSLContext dsl, Connection connection) {
+  private int applyMissing(DSLContext dsl, Connection connection, int upTo) {
     dsl.createTableIfNotExists(VERSIONS)
         .column(VERSION_NUMBER.getName(), SQLDataType.INTEGER.nullable(false))
         .column(DESCRIPTION.getName(), SQLDataType.VARCHAR(200).nullable(false))
@@ -102,7 +110,7 @@ public final class SchemaMigrator {
     int installed = installedVersion(dsl);
     int applied = 0;
     for (Migration migration : migrations()) {
-      if (migration.version() > installed) {
+      if (migration.version() > installed && migration.version() <= upTo) {
         apply(migration, dsl, connection);
         applied++;
       }
