@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * PostgreSQL's own counters of one database's transactions and of the server's WAL, read once no
- * session is left on the database: sessions report their statistics when they end.
+ * session is left on the database (sessions report their statistics when they end), and the CPU
+ * time of the bench's JVM and of the server at that moment.
  */
 final class DatabaseCounters {
 
@@ -17,11 +18,16 @@ final class DatabaseCounters {
   private final long transactions;
   private final long walSyncs;
   private final long walBytes;
+  private final long jvmCpuNanos;
+  private final long postgresCpuNanos;
 
-  private DatabaseCounters(long transactions, long walSyncs, long walBytes) {
+  private DatabaseCounters(
+      long transactions, long walSyncs, long walBytes, long jvmCpuNanos, long postgresCpuNanos) {
     this.transactions = transactions;
     this.walSyncs = walSyncs;
     this.walBytes = walBytes;
+    this.jvmCpuNanos = jvmCpuNanos;
+    this.postgresCpuNanos = postgresCpuNanos;
   }
 
   /** Reads the counters once every session on the database has ended. */
@@ -43,7 +49,12 @@ final class DatabaseCounters {
               admin.prepareStatement("select wal_sync, wal_bytes from pg_stat_wal");
           ResultSet row = query.executeQuery()) {
         row.next();
-        return new DatabaseCounters(transactions, row.getLong(1), row.getLong(2));
+        return new DatabaseCounters(
+            transactions,
+            row.getLong(1),
+            row.getLong(2),
+            CpuTime.ofThisProcess(),
+            server.cpuNanos());
       }
     }
   }
@@ -75,6 +86,8 @@ final class DatabaseCounters {
     return new Cost(
         (double) (transactions - earlier.transactions) / jobs,
         (double) (walSyncs - earlier.walSyncs) / jobs,
-        (double) (walBytes - earlier.walBytes) / jobs);
+        (double) (walBytes - earlier.walBytes) / jobs,
+        (jvmCpuNanos - earlier.jvmCpuNanos) / 1000.0 / jobs,
+        (postgresCpuNanos - earlier.postgresCpuNanos) / 1000.0 / jobs);
   }
 }

@@ -89,6 +89,17 @@ final class PostgresServer implements AutoCloseable {
     return postgres.getJdbcUrl("postgres", database);
   }
 
+  /** The CPU time the server's processes took so far (see {@link CpuTime#ofServer}). */
+  long cpuNanos() {
+    try {
+      // The first line of postmaster.pid is the postmaster's process id.
+      String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst().trim();
+      return CpuTime.ofServer(Long.parseLong(pid));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A connection to the server's maintenance database. */
   Connection admin() throws SQLException {
     return DriverManager.getConnection(jdbcUrl("postgres"));

@@ -32,9 +32,13 @@ final class Report {
     return out.toString();
   }
 
-  /** What each job cost the database: transactions, WAL fsyncs and WAL bytes (medians). */
+  /**
+   * What each job cost: the database's transactions, WAL fsyncs and WAL bytes, and the CPU of the
+   * JVM and of PostgreSQL in microseconds (medians).
+   */
   String costs(Durability durability) {
-    StringBuilder out = header("per job: transactions · WAL fsyncs · WAL bytes");
+    StringBuilder out =
+        header("per job: transactions · WAL fsyncs · WAL bytes · CPU µs, JVM + PostgreSQL");
     for (Row row : Row.values()) {
       if (!row.isRate() || !measured(durability, row)) {
         continue;
@@ -47,11 +51,13 @@ final class Report {
           out.append("—");
         } else {
           out.append(
-              "%.2f · %.2f · %,.0f"
+              "%.2f · %.2f · %,.0f · %.0f + %.0f"
                   .formatted(
                       Stats.median(costs.stream().map(Cost::transactions).toList()),
                       Stats.median(costs.stream().map(Cost::walSyncs).toList()),
-                      Stats.median(costs.stream().map(Cost::walBytes).toList())));
+                      Stats.median(costs.stream().map(Cost::walBytes).toList()),
+                      Stats.median(costs.stream().map(Cost::jvmCpuMicros).toList()),
+                      Stats.median(costs.stream().map(Cost::postgresCpuMicros).toList())));
         }
       }
       out.append(" |\n");

@@ -119,7 +119,7 @@ final class Runner {
       Cost cost = rate.cost();
       System.out.printf(
           "%s %s · %s: %,.0f jobs/s  (per job: %.2f transactions, %.2f WAL fsyncs, %,.0f WAL"
-              + " bytes)  [%.1f s]%n",
+              + " bytes, CPU %.0f µs JVM + %.0f µs PostgreSQL)  [%.1f s]%n",
           prefix,
           row.label(options),
           target.name(),
@@ -127,6 +127,8 @@ final class Runner {
           cost.transactions(),
           cost.walSyncs(),
           cost.walBytes(),
+          cost.jvmCpuMicros(),
+          cost.postgresCpuMicros(),
           (System.nanoTime() - start) / 1e9);
     } catch (Exception | AssertionError e) {
       failed(prefix, key, e);

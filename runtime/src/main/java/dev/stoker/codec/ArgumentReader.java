@@ -17,18 +17,62 @@ import tools.jackson.core.ObjectWriteContext;
  */
 public final class ArgumentReader {
 
-  private final Map<String, String> fields;
+  /** A field's value: where its JSON text lies in the characters of the stored arguments. */
+  private record Json(char[] chars, int start, int end) {
+    Json(String text) {
+      this(text.toCharArray(), 0, text.length());
+    }
+
+    boolean isString() {
+      return chars[start] == '"';
+    }
+
+    JsonParser parser() {
+      JsonParser in =
+          ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), chars, start, end - start);
+      in.nextToken();
+      return in;
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, start, end - start);
+    }
+  }
+
+  private final Map<String, Json> fields;
   private final ArgumentPath at;
 
-  private ArgumentReader(Map<String, String> fields, ArgumentPath at) {
+  private ArgumentReader(Map<String, Json> fields, ArgumentPath at) {
     this.fields = fields;
     this.at = at;
   }
 
-  /** Splits the object the parser stands on into its fields, each kept as JSON text. */
+  /**
+   * Splits the object the parser of {@code chars} stands on into its fields, each kept as where its
+   * text lies: nothing is copied until a field is read.
+   */
+  static ArgumentReader fromObject(JsonParser in, char[] chars, ArgumentPath at) {
+    Codecs.expect(in, JsonToken.START_OBJECT, "a JSON object");
+    Map<String, Json> fields = new HashMap<>();
+    while (in.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = in.currentName();
+      in.nextToken();
+      int start = (int) in.currentTokenLocation().getCharOffset();
+      in.skipChildren();
+      in.finishToken(); // a string's end is found only once it is read
+      fields.put(name, new Json(chars, start, (int) in.currentLocation().getCharOffset()));
+    }
+    return new ArgumentReader(fields, at);
+  }
+
+  /**
+   * Splits the object the parser stands on into its fields, each copied as JSON text: a record
+   * among the arguments, read from a parser over its field.
+   */
   static ArgumentReader fromObject(JsonParser in, ArgumentPath at) {
     Codecs.expect(in, JsonToken.START_OBJECT, "a JSON object");
-    Map<String, String> fields = new HashMap<>();
+    Map<String, Json> fields = new HashMap<>();
     while (in.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = in.currentName();
       in.nextToken();
@@ -37,7 +81,7 @@ public final class ArgumentReader {
           ArgumentsJson.FACTORY.createGenerator(ObjectWriteContext.empty(), text)) {
         copy.copyCurrentStructureExact(in);
       }
-      fields.put(name, text.toString());
+      fields.put(name, new Json(text.toString()));
     }
     return new ArgumentReader(fields, at);
   }
@@ -48,7 +92,7 @@ public final class ArgumentReader {
    */
   public <T> T field(String name, ArgumentCodec<T> codec) {
     ArgumentPath fieldAt = at.field(name);
-    String text = fields.get(name);
+    Json text = fields.get(name);
     return text == null ? codec.whenMissing(fieldAt) : read(text, codec, fieldAt);
   }
 
@@ -59,7 +103,7 @@ public final class ArgumentReader {
   public <T> T field(String name, ArgumentCodec<T> codec, String... formerNames) {
     if (!fields.containsKey(name)) {
       for (String former : formerNames) {
-        String text = fields.get(former);
+        Json text = fields.get(former);
         if (text != null) {
           return read(text, codec, at.field(former));
         }
@@ -73,19 +117,17 @@ public final class ArgumentReader {
    * when the arguments lack it: what flow control keys jobs by.
    */
   public String valueText(String name) {
-    String text = fields.get(name);
-    if (text == null || !text.startsWith("\"")) {
-      return text;
+    Json text = fields.get(name);
+    if (text == null || !text.isString()) {
+      return text == null ? null : text.toString();
     }
-    try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
-      in.nextToken();
+    try (JsonParser in = text.parser()) {
       return in.getString();
     }
   }
 
-  private static <T> T read(String text, ArgumentCodec<T> codec, ArgumentPath fieldAt) {
-    try (JsonParser in = ArgumentsJson.FACTORY.createParser(ObjectReadContext.empty(), text)) {
-      in.nextToken();
+  private static <T> T read(Json text, ArgumentCodec<T> codec, ArgumentPath fieldAt) {
+    try (JsonParser in = text.parser()) {
       return codec.read(in, fieldAt);
     }
   }

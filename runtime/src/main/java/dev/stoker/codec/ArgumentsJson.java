@@ -30,9 +30,10 @@ public final class ArgumentsJson {
   /** A reader over the stored arguments of the named job. */
   public static ArgumentReader read(String job, String json) {
     ArgumentPath at = new ArgumentPath(job, "");
-    try (JsonParser in = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+    char[] chars = json.toCharArray();
+    try (JsonParser in = FACTORY.createParser(ObjectReadContext.empty(), chars)) {
       in.nextToken();
-      return ArgumentReader.fromObject(in, at);
+      return ArgumentReader.fromObject(in, chars, at);
     } catch (JacksonException e) {
       throw new ArgumentException(
           "The stored arguments of job '" + job + "' are not a JSON object: " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB_STATISTICS;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.sum;
 
 import dev.stoker.monitoring.EndedJobs;
@@ -9,6 +10,7 @@ import dev.stoker.storage.Completion;
 import dev.stoker.storage.Outcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,11 +18,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.Field;
-import org.jooq.InsertValuesStep6;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -50,6 +53,8 @@ final class JobStatistics {
     }
   }
 
+  private static final Map<SQLDialect, PreparedSql> ADD = new ConcurrentHashMap<>();
+
   private final DSLContext tx;
 
   JobStatistics(DSLContext tx) {
@@ -78,33 +83,47 @@ final class JobStatistics {
     add(added);
   }
 
-  /** Adds the counts to their rows, creating those missing: one statement for all. */
+  /**
+   * Adds the counts to their rows, creating those missing, in their order: one round trip for all,
+   * through a statement written once per dialect (rendering it anew took a third of the time of
+   * recording a group of successes).
+   */
   void add(Map<Key, Counts> added) {
     if (added.isEmpty()) {
       return;
     }
+    List<PreparedSql.Values> rows = new ArrayList<>(added.size());
+    added.forEach(
+        (key, counts) ->
+            rows.add(
+                values ->
+                    values
+                        .set("minute", key.minute().atOffset(ZoneOffset.UTC))
+                        .set("name", key.name())
+                        .set("queue", key.queue())
+                        .set("succeeded", counts.succeeded())
+                        .set("failed", counts.failed())
+                        .set("retried", counts.retried())));
+    ADD.computeIfAbsent(tx.dialect(), JobStatistics::addStatement).batch(tx, rows);
+  }
+
+  private static PreparedSql addStatement(SQLDialect dialect) {
     var s = STOKER_JOB_STATISTICS;
-    InsertValuesStep6<?, Instant, String, String, Long, Long, Long> insert =
-        tx.insertInto(s, s.MINUTE, s.NAME, s.QUEUE, s.SUCCEEDED, s.FAILED, s.RETRIED);
-    for (var entry : added.entrySet()) {
-      Key key = entry.getKey();
-      Counts counts = entry.getValue();
-      insert =
-          insert.values(
-              key.minute(),
-              key.name(),
-              key.queue(),
-              counts.succeeded(),
-              counts.failed(),
-              counts.retried());
-    }
-    insert
-        .onConflict(s.MINUTE, s.NAME, s.QUEUE)
-        .doUpdate()
-        .set(s.SUCCEEDED, s.SUCCEEDED.plus(excluded(s.SUCCEEDED)))
-        .set(s.FAILED, s.FAILED.plus(excluded(s.FAILED)))
-        .set(s.RETRIED, s.RETRIED.plus(excluded(s.RETRIED)))
-        .execute();
+    return PreparedSql.of(
+        DSL.using(dialect)
+            .insertInto(s, s.MINUTE, s.NAME, s.QUEUE, s.SUCCEEDED, s.FAILED, s.RETRIED)
+            .values(
+                param("minute", SQLDataType.INSTANT),
+                param("name", SQLDataType.VARCHAR),
+                param("queue", SQLDataType.VARCHAR),
+                param("succeeded", SQLDataType.BIGINT),
+                param("failed", SQLDataType.BIGINT),
+                param("retried", SQLDataType.BIGINT))
+            .onConflict(s.MINUTE, s.NAME, s.QUEUE)
+            .doUpdate()
+            .set(s.SUCCEEDED, s.SUCCEEDED.plus(excluded(s.SUCCEEDED)))
+            .set(s.FAILED, s.FAILED.plus(excluded(s.FAILED)))
+            .set(s.RETRIED, s.RETRIED.plus(excluded(s.RETRIED))));
   }
 
   /**

@@ -106,17 +106,46 @@ final class PreparedSql {
 
   /** Runs the statement on the context's connection (its transaction's, if it is in one). */
   <T> T query(DSLContext dsl, Values values, Rows<T> rows) {
+    return run(
+        dsl,
+        (statement, binder) -> {
+          values.set(binder);
+          if (statement.execute()) {
+            try (var result = statement.getResultSet()) {
+              return rows.read(result);
+            }
+          }
+          return rows.read(null);
+        });
+  }
+
+  /**
+   * Runs the statement once for each of the executions' values, as one JDBC batch: one round trip
+   * for all on PostgreSQL.
+   */
+  void batch(DSLContext dsl, List<Values> executions) {
+    run(
+        dsl,
+        (statement, binder) -> {
+          for (Values values : executions) {
+            values.set(binder);
+            statement.addBatch();
+          }
+          return statement.executeBatch();
+        });
+  }
+
+  @FunctionalInterface
+  private interface Execution<T> {
+    T run(PreparedStatement statement, Binder binder) throws SQLException;
+  }
+
+  private <T> T run(DSLContext dsl, Execution<T> execution) {
     ConnectionProvider connections = dsl.configuration().connectionProvider();
     Connection connection = connections.acquire();
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       preparation.prepare(statement);
-      values.set(new Binder(this, statement, connection));
-      if (statement.execute()) {
-        try (var result = statement.getResultSet()) {
-          return rows.read(result);
-        }
-      }
-      return rows.read(null);
+      return execution.run(statement, new Binder(this, statement, connection));
     } catch (SQLException e) {
       throw new DataAccessException("SQL [" + sql + "]; " + e.getMessage(), e);
     } finally {

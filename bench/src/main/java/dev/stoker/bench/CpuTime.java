@@ -1,0 +1,71 @@
+package dev.stoker.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time spent so far, in nanoseconds: by this JVM (the targets' clients and servers run here)
+ * and by a PostgreSQL server, its postmaster and every process it started, those that ended
+ * included. The machine's load moves it far less than it moves a rate.
+ */
+final class CpuTime {
+
+  // Linux counts process times in clock ticks of 1/100 s (USER_HZ).
+  private static final long NANOS_PER_TICK = 10_000_000L;
+
+  private CpuTime() {}
+
+  /** This JVM's CPU time, every thread's (the JIT's and the collector's included). */
+  static long ofThisProcess() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  /**
+   * The server's CPU time: the postmaster's own and that of the backends it reaped (cutime,
+   * cstime), and that of its processes still running. Zero where there is no {@code /proc}.
+   */
+  static long ofServer(long postmasterPid) {
+    long[] postmaster = times(Path.of("/proc", Long.toString(postmasterPid), "stat"));
+    if (postmaster == null) {
+      return 0;
+    }
+    long ticks = postmaster[1] + postmaster[2] + postmaster[3] + postmaster[4];
+    try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+      ticks +=
+          processes
+              .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+              .map(p -> times(p.resolve("stat")))
+              .filter(t -> t != null && t[0] == postmasterPid)
+              .mapToLong(t -> t[1] + t[2])
+              .sum();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+
+  /** Parent pid, utime, stime, cutime, cstime of a process; null once it is gone. */
+  private static long[] times(Path stat) {
+    String line;
+    try {
+      line = Files.readString(stat);
+    } catch (IOException e) {
+      return null; // gone, or ended while being read
+    }
+    // The command name, in parentheses, may hold spaces: the fields start after its last ')'.
+    String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+    // fields[0] is field 3 of proc(5): state; ppid is field 4, utime..cstime fields 14-17.
+    return new long[] {
+      Long.parseLong(fields[1]),
+      Long.parseLong(fields[11]),
+      Long.parseLong(fields[12]),
+      Long.parseLong(fields[13]),
+      Long.parseLong(fields[14])
+    };
+  }
+}
