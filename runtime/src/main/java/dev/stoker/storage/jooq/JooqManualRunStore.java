@@ -112,24 +112,13 @@ public final class JooqManualRunStore implements ManualRunStore {
   @Override
   public Optional<ClaimedJob> claim(JobId id, String serverId, Instant now) {
     var j = STOKER_JOB;
-    return dsl.transactionResult(
-        tx -> {
-          var claimed =
-              tx.dsl()
-                  .fetchOptional(
-                      ClaimSql.update(
-                          j.ID.eq(id.value()).and(StateChange.CLAIM.isFrom()),
-                          DSL.val(serverId),
-                          DSL.val(now)));
-          if (claimed.isEmpty()) {
-            return Optional.empty();
-          }
-          tx.dsl()
-              .execute(
-                  ClaimSql.startedHistory(
-                      j, j.ID.eq(id.value()), j.ID, j.ATTEMPT, DSL.val(now), DSL.val(serverId)));
-          return Optional.of(ClaimSql.Claimed.of(ClaimSql.row(claimed.get())).job());
-        });
+    // One statement: the attempt's start is written by the row that ends it (see ImpliedStart).
+    return dsl.fetchOptional(
+            ClaimSql.update(
+                j.ID.eq(id.value()).and(StateChange.CLAIM.isFrom()),
+                DSL.val(serverId),
+                DSL.val(now)))
+        .map(row -> ClaimSql.Claimed.of(ClaimSql.row(row)).job());
   }
 
   @Override

@@ -121,17 +121,14 @@ final class PortableStatements implements Statements {
   }
 
   /**
-   * Marks the ready jobs, locked by the caller, PROCESSING on the server, with their history rows;
-   * returns them in the queue's order.
+   * Marks the ready jobs, locked by the caller, PROCESSING on the server (no history row: see
+   * {@link ImpliedStart}); returns them in the queue's order.
    */
   static List<ClaimedJob> markClaimed(
       DSLContext tx, List<UUID> ready, String serverId, Instant now) {
     var j = STOKER_JOB;
     Condition claimed = j.ID.eq(Ids.any(ready)).and(StateChange.CLAIM.isFrom());
     var rows = tx.fetch(ClaimSql.update(claimed, val(serverId), val(now)));
-    tx.execute(
-        ClaimSql.startedHistory(
-            j, j.ID.eq(Ids.any(ready)), j.ID, j.ATTEMPT, val(now), val(serverId)));
     List<ClaimSql.Claimed> claimedJobs = new ArrayList<>();
     for (var row : rows) {
       claimedJobs.add(ClaimSql.Claimed.of(ClaimSql.row(row)));
