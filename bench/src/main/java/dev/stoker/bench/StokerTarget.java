@@ -140,8 +140,8 @@ class StokerTarget implements Target {
   }
 
   /**
-   * Jobs SUCCEEDED with their two stored history entries, started and succeeded: an enqueued job's
-   * creation is read from its own row.
+   * Jobs SUCCEEDED with their one stored history row, the attempt that started and succeeded: an
+   * enqueued job's creation is read from its own row.
    */
   static long succeededWithHistory(DataSource dataSource) throws SQLException {
     return Sql.count(
@@ -149,7 +149,7 @@ class StokerTarget implements Target {
         """
         select count(*) from stoker_job j
         where j.state = 'SUCCEEDED'
-          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 2
+          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 1
         """);
   }
 }

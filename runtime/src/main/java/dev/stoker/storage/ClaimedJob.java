@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param attempt this attempt's number: the fence its outcome is recorded under
  * @param failureCount failures before this attempt
  * @param maxRetries retries allowed before it is FAILED
+ * @param claimedAt when this attempt started, as its row tells it (the row that ends the attempt
+ *     keeps it), or null if not known
  * @param dueAt since when it has been due to run (its run-at), or null if not known
  * @param recurringId the recurring job it is a fire of, or null
  * @param batch the batch it belongs to, or null
@@ -27,6 +29,7 @@ public record ClaimedJob(
     int attempt,
     int failureCount,
     int maxRetries,
+    Instant claimedAt,
     Instant dueAt,
     String recurringId,
     BatchId batch,
@@ -41,6 +44,18 @@ public record ClaimedJob(
       int attempt,
       int failureCount,
       int maxRetries) {
-    this(id, name, queue, arguments, attempt, failureCount, maxRetries, null, null, null, null);
+    this(
+        id,
+        name,
+        queue,
+        arguments,
+        attempt,
+        failureCount,
+        maxRetries,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

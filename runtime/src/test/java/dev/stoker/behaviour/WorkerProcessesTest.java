@@ -255,35 +255,27 @@ class WorkerProcessesTest {
                 Collectors.mapping(row -> row.get(1, Long.class), Collectors.toList())));
   }
 
-  /** Every attempt a server started, with the history entry that ended it. */
+  /**
+   * Every attempt a server started, with the history entry that ended it: one row, which keeps the
+   * attempt's start (its server) with its end.
+   */
   private static List<Attempt> attempts(DSLContext dsl) {
     var h = STOKER_JOB_HISTORY;
-    List<Change> changes =
-        dsl.selectFrom(h).orderBy(h.JOB_ID, h.ID).fetch().stream()
-            .map(
-                row ->
-                    new Change(
-                        row.getJobId(),
-                        row.getFromState() == null ? null : JobState.valueOf(row.getFromState()),
-                        JobState.valueOf(row.getToState()),
-                        row.getReason(),
-                        row.getServerId(),
-                        row.getAttempt(),
-                        row.getAt()))
-            .toList();
-    Map<UUID, List<Change>> byJob = changes.stream().collect(Collectors.groupingBy(Change::job));
     List<Attempt> attempts = new ArrayList<>();
-    for (List<Change> history : byJob.values()) {
-      for (Change start : history) {
-        if (start.to() == JobState.PROCESSING) {
-          Change end =
-              history.stream()
-                  .filter(c -> c.attempt() == start.attempt() && c.from() == JobState.PROCESSING)
-                  .findFirst()
-                  .orElseThrow(() -> new AssertionError("Attempt without an end: " + start));
-          attempts.add(new Attempt(start.job(), start.attempt(), start.server(), end));
-        }
+    for (var row : dsl.selectFrom(h).where(h.FROM_STATE.eq(JobState.PROCESSING.name())).fetch()) {
+      Change end =
+          new Change(
+              row.getJobId(),
+              JobState.PROCESSING,
+              JobState.valueOf(row.getToState()),
+              row.getReason(),
+              row.getServerId(),
+              row.getAttempt(),
+              row.getAt());
+      if (row.getStartedBy() == null) {
+        throw new AssertionError("Attempt without its start: " + end);
       }
+      attempts.add(new Attempt(row.getJobId(), row.getAttempt(), row.getStartedBy(), end));
     }
     return attempts;
   }

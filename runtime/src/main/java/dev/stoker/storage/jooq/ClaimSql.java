@@ -1,19 +1,15 @@
 package dev.stoker.storage.jooq;
 
 import static dev.stoker.schema.Tables.STOKER_JOB;
-import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
 import static dev.stoker.schema.Tables.STOKER_JOB_TRACE;
 import static dev.stoker.schema.Tables.STOKER_QUEUE;
 import static org.jooq.impl.DSL.any;
-import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import dev.stoker.BatchId;
 import dev.stoker.JobId;
-import dev.stoker.schema.tables.records.StokerJobHistoryRecord;
 import dev.stoker.schema.tables.records.StokerJobRecord;
 import dev.stoker.storage.ClaimedJob;
 import java.sql.ResultSet;
@@ -28,20 +24,19 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertOnDuplicateStep;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.UpdateResultStep;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
  * What every claim is made of, whichever statements run it: which jobs are ready and in what order
- * (highest priority, then oldest, skipping those another server is claiming), what the claim sets
- * and reads of each, and the history row that says it started. A server claims only the jobs it has
+ * (highest priority, then oldest, skipping those another server is claiming), and what the claim
+ * sets and reads of each: its start, which no history row records while it runs (see {@link
+ * ImpliedStart}), is the state_changed_at it reads back. A server claims only the jobs it has
  * handlers for, so that during a rolling deploy old servers leave new kinds of job to the new ones.
  */
 final class ClaimSql {
@@ -56,6 +51,7 @@ final class ClaimSql {
           STOKER_JOB.ATTEMPT,
           STOKER_JOB.FAILURE_COUNT,
           STOKER_JOB.MAX_RETRIES,
+          STOKER_JOB.STATE_CHANGED_AT,
           STOKER_JOB.PRIORITY,
           STOKER_JOB.RUN_AT,
           STOKER_JOB.RECURRING_ID,
@@ -96,32 +92,6 @@ final class ClaimSql {
         .set(j.SERVER_ID, serverId)
         .where(claimed)
         .returning(CLAIMED_COLUMNS);
-  }
-
-  /**
-   * The history rows of the claimed jobs, read from the rows that meet the condition in a table
-   * holding their id and attempt.
-   */
-  static InsertOnDuplicateStep<StokerJobHistoryRecord> startedHistory(
-      Table<?> claimed,
-      Condition which,
-      Field<UUID> id,
-      Field<Integer> attempt,
-      Field<Instant> at,
-      Field<String> serverId) {
-    var h = STOKER_JOB_HISTORY;
-    return insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
-        .select(
-            select(
-                    id,
-                    at,
-                    inline(StateChange.CLAIM.from().name()),
-                    inline(StateChange.CLAIM.to().name()),
-                    concat(inline("Started, attempt "), attempt.cast(String.class)),
-                    serverId,
-                    attempt)
-                .from(claimed)
-                .where(which));
   }
 
   /**
@@ -190,6 +160,7 @@ final class ClaimSql {
               row.get(j.ATTEMPT),
               row.get(j.FAILURE_COUNT),
               row.get(j.MAX_RETRIES),
+              row.get(j.STATE_CHANGED_AT),
               row.get(j.RUN_AT),
               row.get(j.RECURRING_ID),
               batch == null ? null : new BatchId(batch),

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep10;
+import org.jooq.InsertValuesStep12;
 
 /** Collects history rows and writes them in multi-row inserts of a bounded size. */
 final class HistoryRows {
@@ -31,7 +31,7 @@ final class HistoryRows {
 
   private static void insert(DSLContext dsl, List<HistoryRow> rows) {
     var h = STOKER_JOB_HISTORY;
-    InsertValuesStep10<
+    InsertValuesStep12<
             StokerJobHistoryRecord,
             UUID,
             Instant,
@@ -42,6 +42,8 @@ final class HistoryRows {
             Integer,
             String,
             String,
+            String,
+            Instant,
             String>
         insert =
             dsl.insertInto(
@@ -55,7 +57,9 @@ final class HistoryRows {
                 h.ATTEMPT,
                 h.EXCEPTION_CLASS,
                 h.EXCEPTION_MESSAGE,
-                h.STACK_TRACE);
+                h.STACK_TRACE,
+                h.STARTED_AT,
+                h.STARTED_BY);
     for (HistoryRow row : rows) {
       ExceptionInfo e = row.exception();
       insert =
@@ -69,7 +73,9 @@ final class HistoryRows {
               row.attempt(),
               e == null ? null : Texts.clip(e.className(), 500),
               e == null ? null : e.message(),
-              e == null ? null : e.stackTrace());
+              e == null ? null : e.stackTrace(),
+              row.startedAt(),
+              row.startedBy());
     }
     insert.execute();
   }

@@ -153,10 +153,18 @@ final class JobLists {
                     row.get(j.RUN_AT),
                     row.get(j.SERVER_ID),
                     row.get(j.BATCH_ID) == null ? null : new BatchId(row.get(j.BATCH_ID)),
-                    // A job without a stored entry has only its creation, told by its row.
-                    reasons.getOrDefault(
-                        row.get(j.ID), ImpliedCreation.reason(row.get(j.BATCH_ID)))))
+                    lastReason(row, reasons)))
         .toList();
+  }
+
+  private static String lastReason(Record row, Map<UUID, String> stored) {
+    var j = STOKER_JOB;
+    if (ImpliedStart.isRunning(row.get(j.STATE))) {
+      // A running job's latest change is its attempt's start, whether stored or told by its row.
+      return ImpliedStart.reason(row.get(j.ATTEMPT));
+    }
+    // A job without a stored entry has only its creation, told by its row.
+    return stored.getOrDefault(row.get(j.ID), ImpliedCreation.reason(row.get(j.BATCH_ID)));
   }
 
   /** The reason of each job's latest history entry: the page's jobs' history, in one query. */

@@ -36,13 +36,13 @@ final class JobReads {
     if (job == null) {
       return Optional.empty();
     }
+    List<StokerJobHistoryRecord> stored =
+        dsl.selectFrom(h).where(h.JOB_ID.eq(id.value())).orderBy(h.ID).fetch();
     List<HistoryEntry> history =
-        dsl.selectFrom(h)
-            .where(h.JOB_ID.eq(id.value()))
-            .orderBy(h.ID)
-            .fetch()
-            .map(JobReads::toHistoryEntry);
-    history = ImpliedCreation.withCreation(history, job.getCreatedAt(), job.getBatchId());
+        ImpliedCreation.withCreation(
+            ImpliedStart.withStarts(stored, JobReads::toHistoryEntry, job),
+            job.getCreatedAt(),
+            job.getBatchId());
     return Optional.of(
         new JobDetails(
             id,

@@ -112,6 +112,7 @@ public final class JooqManualRunStore implements ManualRunStore {
   @Override
   public Optional<ClaimedJob> claim(JobId id, String serverId, Instant now) {
     var j = STOKER_JOB;
+    // The attempt's start is written by the row that ends it (see ImpliedStart).
     return dsl.transactionResult(
         tx -> {
           var claimed =
@@ -124,10 +125,6 @@ public final class JooqManualRunStore implements ManualRunStore {
           if (claimed.isEmpty()) {
             return Optional.empty();
           }
-          tx.dsl()
-              .execute(
-                  ClaimSql.startedHistory(
-                      j, j.ID.eq(id.value()), j.ID, j.ATTEMPT, DSL.val(now), DSL.val(serverId)));
           String traceContext =
               ClaimSql.traceContexts(tx.dsl(), List.of(id.value())).get(id.value());
           return Optional.of(ClaimSql.Claimed.of(ClaimSql.row(claimed.get()), traceContext).job());

@@ -39,7 +39,12 @@ final class ManualChanges {
       update = update.set(j.FAILURE_COUNT, 0).set(j.RUN_AT, now);
     }
     update.where(j.ID.eq(id.value())).execute();
-    new HistoryRows().add(change.row(id, job.getAttempt(), now, reason, null)).insert(tx);
+    HistoryRow row = change.row(id, job.getAttempt(), now, reason, null);
+    if (from == JobState.PROCESSING) {
+      // The running attempt's start was told by the row this change overwrites: keep it.
+      row = row.withStart(job.getStateChangedAt(), job.getServerId());
+    }
+    new HistoryRows().add(row).insert(tx);
     new Continuations(tx, statements)
         .follow(
             new Continuations.Change(

@@ -111,8 +111,9 @@ final class Outcomes {
   }
 
   /**
-   * Writes one outcome under its fence, and adds its history row; empty, changing nothing, when the
-   * attempt is no longer current. What follows from it is the caller's.
+   * Writes one outcome under its fence, and adds its history row, which keeps the attempt's start;
+   * empty, changing nothing, when the attempt is no longer current. What follows from it is the
+   * caller's.
    */
   Optional<Statements.Ended> end(
       ClaimedJob job, Outcome outcome, String serverId, Instant now, HistoryRows history) {
@@ -146,10 +147,13 @@ final class Outcomes {
             .map(
                 row ->
                     new Statements.Ended(job.id().value(), row.getBatchId(), row.getHasChildren()));
+    // One row per attempt: its start (by this server, which claimed it) goes with its end.
     ended.ifPresent(
         done ->
             history.add(
-                change.row(job.id(), job.attempt(), now, outcome.reason(), serverId, exception)));
+                change
+                    .row(job.id(), job.attempt(), now, outcome.reason(), serverId, exception)
+                    .withStart(job.claimedAt(), serverId)));
     return ended;
   }
 }

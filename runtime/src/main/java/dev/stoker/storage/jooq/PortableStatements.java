@@ -133,17 +133,14 @@ final class PortableStatements implements Statements {
   }
 
   /**
-   * Marks the ready jobs, locked by the caller, PROCESSING on the server, with their history rows;
-   * returns them in the queue's order, with their trace contexts.
+   * Marks the ready jobs, locked by the caller, PROCESSING on the server (no history row: see
+   * {@link ImpliedStart}); returns them in the queue's order, with their trace contexts.
    */
   static List<ClaimedJob> markClaimed(
       DSLContext tx, List<UUID> ready, String serverId, Instant now) {
     var j = STOKER_JOB;
     Condition claimed = j.ID.eq(Ids.any(ready)).and(StateChange.CLAIM.isFrom());
     var rows = tx.fetch(ClaimSql.update(claimed, val(serverId), val(now)));
-    tx.execute(
-        ClaimSql.startedHistory(
-            j, j.ID.eq(Ids.any(ready)), j.ID, j.ATTEMPT, val(now), val(serverId)));
     Map<UUID, String> traces = ClaimSql.traceContexts(tx, ready);
     List<ClaimSql.Claimed> claimedJobs = new ArrayList<>();
     for (var row : rows) {

@@ -12,7 +12,6 @@ import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.insertInto;
 import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.param;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.table;
@@ -49,11 +48,10 @@ import org.postgresql.PGStatement;
 
 /**
  * PostgreSQL's statements: what every job goes through takes one round trip, a job and its first
- * history row (and trace row), a claim and its history, a group of successes and theirs, each
- * written once with jOOQ and run through JDBC (see {@link PreparedSql}), columns going as bound
- * arrays that {@code unnest} makes rows again, so that each statement is the same whatever the
- * number of jobs. Locks among servers are advisory locks; new jobs are announced with {@code
- * NOTIFY}.
+ * history row (and trace row), a claim, a group of successes and their history, each written once
+ * with jOOQ and run through JDBC (see {@link PreparedSql}), columns going as bound arrays that
+ * {@code unnest} makes rows again, so that each statement is the same whatever the number of jobs.
+ * Locks among servers are advisory locks; new jobs are announced with {@code NOTIFY}.
  */
 final class PostgresStatements implements Statements {
 
@@ -189,9 +187,7 @@ final class PostgresStatements implements Statements {
                 .set("queue", queue)
                 .set("paused_queue", queue)
                 .setArray("names", "varchar", jobNames.toArray(String[]::new))
-                .set("limit", limit)
-                .set("history_at", timestamp(now))
-                .set("history_server_id", serverId),
+                .set("limit", limit),
         rows -> {
           List<ClaimSql.Claimed> claimed = new ArrayList<>();
           while (rows.next()) {
@@ -207,10 +203,13 @@ final class PostgresStatements implements Statements {
     UUID[] ids = new UUID[successes.size()];
     Integer[] attempts = new Integer[successes.size()];
     String[] reasons = new String[successes.size()];
+    String[] starts = new String[successes.size()];
     for (int i = 0; i < ids.length; i++) {
-      ids[i] = successes.get(i).job().id().value();
-      attempts[i] = successes.get(i).job().attempt();
+      ClaimedJob job = successes.get(i).job();
+      ids[i] = job.id().value();
+      attempts[i] = job.attempt();
       reasons[i] = successes.get(i).reason();
+      starts[i] = (String) arrayValue(job.claimedAt());
     }
     return SUCCEED.query(
         tx,
@@ -220,8 +219,10 @@ final class PostgresStatements implements Statements {
                 .setArray("ids", "uuid", ids)
                 .setArray("attempts", "int4", attempts)
                 .setArray("reasons", "varchar", reasons)
+                .setArray("starts", "timestamptz", starts)
                 .set("history_at", timestamp(now))
-                .set("history_server_id", serverId),
+                .set("history_server_id", serverId)
+                .set("started_by", serverId),
         rows -> {
           List<Ended> recorded = new ArrayList<>();
           while (rows.next()) {
@@ -412,21 +413,12 @@ final class PostgresStatements implements Statements {
             j.ID.eq(any(array(ready))),
             param("server_id", SQLDataType.VARCHAR),
             param("now", SQLDataType.INSTANT));
-    var started =
-        ClaimSql.startedHistory(
-            claimed,
-            noCondition(),
-            field(name("claimed", j.ID.getName()), UUID.class),
-            field(name("claimed", j.ATTEMPT.getName()), Integer.class),
-            param("history_at", SQLDataType.INSTANT),
-            param("history_server_id", SQLDataType.VARCHAR));
+    // No history row: the attempt's start is its row's until the row that ends it keeps it.
     var t = STOKER_JOB_TRACE;
     return PreparedSql.of(
         RENDER
             .with("claimed")
             .as(update)
-            .with("started")
-            .as(started.returning(STOKER_JOB_HISTORY.ID))
             .select(claimed.asterisk(), t.TRACE_CONTEXT)
             .from(claimed)
             .leftJoin(t)
@@ -443,7 +435,9 @@ final class PostgresStatements implements Statements {
                 function("unnest", Integer.class, param("attempts", SQLDataType.INTEGER.array()))
                     .as("attempt"),
                 function("unnest", String.class, param("reasons", SQLDataType.VARCHAR.array()))
-                    .as("reason"))
+                    .as("reason"),
+                function("unnest", Instant.class, param("starts", SQLDataType.INSTANT.array()))
+                    .as("started_at"))
             .asTable("success");
     var done =
         update(j)
@@ -455,10 +449,26 @@ final class PostgresStatements implements Statements {
                 Outcomes.fence(
                     success.field("id", UUID.class), success.field("attempt", Integer.class)))
             .returning(
-                j.ID, j.ATTEMPT, j.BATCH_ID, j.HAS_CHILDREN, success.field("reason", String.class));
+                j.ID,
+                j.ATTEMPT,
+                j.BATCH_ID,
+                j.HAS_CHILDREN,
+                success.field("reason", String.class),
+                success.field("started_at", Instant.class));
     Table<?> rows = table(name("done"));
+    // One row per attempt: its start (by this server, which claimed it) goes with its end.
     var history =
-        insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
+        insertInto(
+                h,
+                h.JOB_ID,
+                h.AT,
+                h.FROM_STATE,
+                h.TO_STATE,
+                h.REASON,
+                h.SERVER_ID,
+                h.ATTEMPT,
+                h.STARTED_AT,
+                h.STARTED_BY)
             .select(
                 select(
                         field(name("done", "id"), UUID.class),
@@ -467,7 +477,9 @@ final class PostgresStatements implements Statements {
                         inline(StateChange.SUCCESS.to().name()),
                         field(name("done", "reason"), String.class),
                         param("history_server_id", SQLDataType.VARCHAR),
-                        field(name("done", "attempt"), Integer.class))
+                        field(name("done", "attempt"), Integer.class),
+                        field(name("done", "started_at"), Instant.class),
+                        param("started_by", SQLDataType.VARCHAR))
                     .from(rows))
             .returning(h.ID);
     return PreparedSql.of(

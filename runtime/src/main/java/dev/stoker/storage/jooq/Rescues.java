@@ -104,18 +104,29 @@ final class Rescues {
   private int handBack(Condition held, String reason, HistoryRows history) {
     var j = STOKER_JOB;
     StateChange change = StateChange.HAND_BACK;
-    var handedBack =
-        tx.update(j)
-            .set(change.sets(now))
-            .set(j.RUN_AT, now)
-            .setNull(j.SERVER_ID)
+    // Their attempts' starts first, which the update overwrites: locked, so none ends meanwhile.
+    var running =
+        tx.select(j.ID, j.ATTEMPT, j.STATE_CHANGED_AT, j.SERVER_ID)
+            .from(j)
             .where(change.isFrom())
             .and(held)
-            .returning(j.ID, j.ATTEMPT)
+            .forUpdate()
             .fetch();
-    for (var job : handedBack) {
-      history.add(change.row(new JobId(job.getId()), job.getAttempt(), now, reason, rescuerId));
+    if (running.isEmpty()) {
+      return 0;
     }
-    return handedBack.size();
+    tx.update(j)
+        .set(change.sets(now))
+        .set(j.RUN_AT, now)
+        .setNull(j.SERVER_ID)
+        .where(j.ID.eq(Ids.any(running.getValues(j.ID))))
+        .execute();
+    for (var job : running) {
+      history.add(
+          change
+              .row(new JobId(job.value1()), job.value2(), now, reason, rescuerId)
+              .withStart(job.value3(), job.value4()));
+    }
+    return running.size();
   }
 }

@@ -88,7 +88,7 @@ record StateChange(JobState from, JobState to) {
   /** The history row of one job's change. */
   HistoryRow row(
       JobId job, int attempt, Instant at, String reason, String serverId, ExceptionInfo e) {
-    return new HistoryRow(job, at, from, to, reason, serverId, attempt, e);
+    return new HistoryRow(job, at, from, to, reason, serverId, attempt, e, null, null);
   }
 
   /** The history row of one job's change, which no exception caused. */
