@@ -14,7 +14,6 @@ import dev.stoker.monitoring.JobSummary;
 import dev.stoker.testing.TestClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -107,15 +106,6 @@ class CreationEntryTest extends DatabaseTest {
   }
 
   private int storedEntries(JobId id) throws SQLException {
-    try (Connection connection = db.dataSource().getConnection();
-        PreparedStatement count =
-            connection.prepareStatement(
-                "select count(*) from stoker_job_history where job_id = ?")) {
-      count.setObject(1, id.value());
-      try (ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getInt(1);
-      }
-    }
+    return StoredHistory.rows(db.dataSource(), id);
   }
 }

@@ -1,0 +1,265 @@
+package dev.stoker.behaviour;
+
+import static dev.stoker.schema.Tables.STOKER_JOB;
+import static dev.stoker.schema.Tables.STOKER_JOB_HISTORY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.stoker.JobId;
+import dev.stoker.JobState;
+import dev.stoker.Stoker;
+import dev.stoker.jobs.Executions;
+import dev.stoker.jobs.Gates;
+import dev.stoker.jobs.TestBlocksJobs;
+import dev.stoker.jobs.TestGatedJobs;
+import dev.stoker.jobs.TestRecordJobs;
+import dev.stoker.monitoring.HistoryEntry;
+import dev.stoker.monitoring.JobDetails;
+import dev.stoker.monitoring.JobFilter;
+import dev.stoker.testing.Await;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each attempt stores one history row, written when it ends, and still reads as two entries, its
+ * start and its end: while it runs, its start is read from the job's row; an attempt whose start an
+ * older version stored as a row of its own reads that row, once.
+ */
+class AttemptHistoryTest extends DatabaseTest {
+
+  private static final String OLDER_SERVER = "server-of-an-older-version";
+
+  private Stoker server() {
+    return closeAfter(quickServer(Clock.systemUTC()).start());
+  }
+
+  private static JobDetails job(Stoker stoker, JobId id) {
+    return stoker.monitoring().job(id).orElseThrow();
+  }
+
+  @Test
+  void a_drained_job_stores_one_history_row_and_reads_its_start_and_end() throws SQLException {
+    Stoker stoker = server();
+    String server = stoker.serverId();
+    JobId id = TestRecordJobs.enqueue(token);
+
+    Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    List<HistoryEntry> history = job(stoker, id).history();
+    assertThat(history)
+        .extracting(
+            HistoryEntry::from,
+            HistoryEntry::to,
+            HistoryEntry::serverId,
+            HistoryEntry::attempt,
+            HistoryEntry::exception)
+        .containsExactly(
+            tuple(null, JobState.ENQUEUED, null, 0, null),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, server, 1, null),
+            tuple(JobState.PROCESSING, JobState.SUCCEEDED, server, 1, null));
+    assertThat(history.get(1).reason()).isEqualTo("Started, attempt 1");
+    assertThat(history.get(1).at()).isBetween(history.get(0).at(), history.get(2).at());
+  }
+
+  @Test
+  void a_running_job_shows_its_start_read_from_its_row_and_keeps_it_when_it_fails()
+      throws SQLException {
+    Stoker stoker = server();
+    JobId id = TestGatedJobs.enqueue(token);
+    Await.until("attempt 1 started", () -> Executions.count(token) == 1);
+
+    JobDetails running = job(stoker, id);
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isZero();
+    HistoryEntry start = running.history().getLast();
+    assertThat(start)
+        .isEqualTo(
+            new HistoryEntry(
+                running.stateChangedAt(),
+                JobState.ENQUEUED,
+                JobState.PROCESSING,
+                "Started, attempt 1",
+                stoker.serverId(),
+                1,
+                null));
+    assertThat(lastReason(stoker, id, JobState.PROCESSING)).isEqualTo("Started, attempt 1");
+
+    Gates.open(token + "/1"); // attempt 1 then fails, with no retries left
+    Await.until("the job failed", () -> job(stoker, id).state() == JobState.FAILED);
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    List<HistoryEntry> history = job(stoker, id).history();
+    assertThat(history).hasSize(3);
+    assertThat(history.get(1)).isEqualTo(start);
+    assertThat(history.get(2).to()).isEqualTo(JobState.FAILED);
+    assertThat(history.get(2).exception().message()).isEqualTo("attempt 1 ends late, and fails");
+    assertThat(lastReason(stoker, id, JobState.FAILED)).isEqualTo(history.get(2).reason());
+  }
+
+  @Test
+  void a_running_job_a_person_deletes_keeps_its_start() throws SQLException {
+    Stoker stoker = server();
+    JobId id = TestGatedJobs.enqueue(token);
+    Await.until("attempt 1 started", () -> Executions.count(token) == 1);
+    HistoryEntry start = job(stoker, id).history().getLast();
+
+    stoker.client().delete(id);
+    Gates.open(token + "/1"); // its late outcome is fenced off: nothing written
+    Await.until(
+        "attempt 1 ended",
+        () -> Executions.of(token).stream().anyMatch(run -> run.value().equals("ended")));
+
+    JobDetails deleted = job(stoker, id);
+    assertThat(deleted.state()).isEqualTo(JobState.DELETED);
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    assertThat(deleted.history())
+        .extracting(HistoryEntry::to)
+        .containsExactly(JobState.ENQUEUED, JobState.PROCESSING, JobState.DELETED);
+    assertThat(deleted.history().get(1)).isEqualTo(start);
+  }
+
+  @Test
+  void a_job_handed_back_at_shutdown_and_run_again_shows_each_attempts_start_and_end()
+      throws SQLException {
+    Stoker first = quickServer(Clock.systemUTC()).shutdownGrace(Duration.ofMillis(200)).start();
+    String firstServer = first.serverId();
+    JobId id = TestBlocksJobs.enqueue(token);
+    Await.until("the job started", () -> Executions.count(token) == 1);
+    first.close();
+
+    Stoker second = server();
+    Await.until("the job started again", () -> Executions.count(token) == 2);
+    second.client().delete(id); // asks attempt 2 to stop, and ends it
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(2);
+    assertThat(job(second, id).history())
+        .extracting(HistoryEntry::from, HistoryEntry::to, HistoryEntry::serverId)
+        .containsExactly(
+            tuple(null, JobState.ENQUEUED, null),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, firstServer),
+            tuple(JobState.PROCESSING, JobState.ENQUEUED, firstServer),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, second.serverId()),
+            tuple(JobState.PROCESSING, JobState.DELETED, null));
+  }
+
+  @Test
+  void a_job_rescued_from_a_dead_server_shows_the_lost_attempts_start_and_its_hand_back()
+      throws SQLException {
+    // Its heartbeat pauses after the first beat, and it claims only when woken by its own enqueue:
+    // the other server takes it for dead and hands its attempt back.
+    Stoker paused =
+        closeAfter(
+            Stoker.builder()
+                .dataSource(db.dataSource())
+                .pollInterval(Duration.ofHours(1))
+                .listenForNewJobs(false)
+                .heartbeatInterval(Duration.ofHours(1))
+                .serverTimeout(Duration.ofHours(2))
+                .shutdownGrace(Duration.ofMillis(100))
+                .start());
+    JobId id = TestGatedJobs.enqueue(token);
+    Await.until("attempt 1 started", () -> Executions.count(token) == 1);
+    HistoryEntry lostStart = job(paused, id).history().getLast();
+
+    Stoker rescuer =
+        closeAfter(
+            Stoker.builder()
+                .dataSource(db.dataSource())
+                .pollInterval(Duration.ofMillis(20))
+                .heartbeatInterval(Duration.ofMillis(50))
+                .serverTimeout(Duration.ofMillis(300))
+                .start());
+    Await.until("attempt 2 started", () -> Executions.count(token) == 2);
+    Gates.open(token + "/2");
+    Await.until("attempt 2 succeeded", () -> job(rescuer, id).state() == JobState.SUCCEEDED);
+    Gates.open(token + "/1");
+    paused.close(); // attempt 1's late failure is fenced off
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(2);
+    List<HistoryEntry> history = job(rescuer, id).history();
+    assertThat(history)
+        .extracting(
+            HistoryEntry::from, HistoryEntry::to, HistoryEntry::serverId, HistoryEntry::attempt)
+        .containsExactly(
+            tuple(null, JobState.ENQUEUED, null, 0),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, paused.serverId(), 1),
+            tuple(JobState.PROCESSING, JobState.ENQUEUED, rescuer.serverId(), 1),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, rescuer.serverId(), 2),
+            tuple(JobState.PROCESSING, JobState.SUCCEEDED, rescuer.serverId(), 2));
+    assertThat(history.get(1)).isEqualTo(lostStart);
+    assertThat(history.get(2).reason())
+        .startsWith("Server " + paused.serverId() + " stopped beating its heartbeat");
+  }
+
+  @Test
+  void an_attempt_whose_start_was_stored_as_a_row_of_its_own_reads_it_once() throws SQLException {
+    Stoker client =
+        closeAfter(Stoker.builder().dataSource(db.dataSource()).withoutServer().start());
+    JobId id = TestRecordJobs.enqueue(token);
+    // As an older version claimed it: its row PROCESSING, and its start stored as a row.
+    Instant claimedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
+    dsl.update(STOKER_JOB)
+        .set(STOKER_JOB.STATE, JobState.PROCESSING.name())
+        .set(STOKER_JOB.STATE_CHANGED_AT, claimedAt)
+        .set(STOKER_JOB.ATTEMPT, 1)
+        .set(STOKER_JOB.SERVER_ID, OLDER_SERVER)
+        .where(STOKER_JOB.ID.eq(id.value()))
+        .execute();
+    var h = STOKER_JOB_HISTORY;
+    dsl.insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
+        .values(
+            id.value(), claimedAt, "ENQUEUED", "PROCESSING", "Started, attempt 1", OLDER_SERVER, 1)
+        .execute();
+    HistoryEntry storedStart =
+        new HistoryEntry(
+            claimedAt,
+            JobState.ENQUEUED,
+            JobState.PROCESSING,
+            "Started, attempt 1",
+            OLDER_SERVER,
+            1,
+            null);
+
+    assertThat(job(client, id).history())
+        .containsExactly(
+            new HistoryEntry(
+                job(client, id).createdAt(), null, JobState.ENQUEUED, "Enqueued", null, 0, null),
+            storedStart);
+
+    // A server of this version finds the older one gone, hands its attempt back and runs it again.
+    Stoker stoker =
+        closeAfter(quickServer(Clock.systemUTC()).serverTimeout(Duration.ofMillis(500)).start());
+    Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(3);
+    List<HistoryEntry> history = job(stoker, id).history();
+    assertThat(history)
+        .extracting(HistoryEntry::from, HistoryEntry::to, HistoryEntry::attempt)
+        .containsExactly(
+            tuple(null, JobState.ENQUEUED, 0),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, 1),
+            tuple(JobState.PROCESSING, JobState.ENQUEUED, 1),
+            tuple(JobState.ENQUEUED, JobState.PROCESSING, 2),
+            tuple(JobState.PROCESSING, JobState.SUCCEEDED, 2));
+    assertThat(history.get(1)).isEqualTo(storedStart);
+    assertThat(history.get(2).reason())
+        .isEqualTo(
+            "Server " + OLDER_SERVER + ", which ran it, is no longer registered: handed back");
+  }
+
+  private static String lastReason(Stoker stoker, JobId id, JobState state) {
+    return stoker.monitoring().jobs(JobFilter.state(state).limit(10)).jobs().stream()
+        .filter(job -> job.id().equals(id))
+        .findFirst()
+        .orElseThrow()
+        .lastReason();
+  }
+}
