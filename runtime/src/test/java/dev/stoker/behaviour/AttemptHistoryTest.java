@@ -40,6 +40,11 @@ class AttemptHistoryTest extends DatabaseTest {
     return closeAfter(quickServer(Clock.systemUTC()).start());
   }
 
+  /** A quick server that takes another for dead once it has not beaten for the timeout. */
+  private Stoker server(Duration serverTimeout) {
+    return closeAfter(quickServer(Clock.systemUTC()).serverTimeout(serverTimeout).start());
+  }
+
   private static JobDetails job(Stoker stoker, JobId id) {
     return stoker.monitoring().job(id).orElseThrow();
   }
@@ -152,30 +157,13 @@ class AttemptHistoryTest extends DatabaseTest {
   @Test
   void a_job_rescued_from_a_dead_server_shows_the_lost_attempts_start_and_its_hand_back()
       throws SQLException {
-    // Its heartbeat pauses after the first beat, and it claims only when woken by its own enqueue:
-    // the other server takes it for dead and hands its attempt back.
-    Stoker paused =
-        closeAfter(
-            Stoker.builder()
-                .dataSource(db.dataSource())
-                .pollInterval(Duration.ofHours(1))
-                .listenForNewJobs(false)
-                .heartbeatInterval(Duration.ofHours(1))
-                .serverTimeout(Duration.ofHours(2))
-                .shutdownGrace(Duration.ofMillis(100))
-                .start());
+    // It claims attempt 1; the other server takes it for dead and hands that attempt back.
+    Stoker paused = pausedServer();
     JobId id = TestGatedJobs.enqueue(token);
     Await.until("attempt 1 started", () -> Executions.count(token) == 1);
     HistoryEntry lostStart = job(paused, id).history().getLast();
 
-    Stoker rescuer =
-        closeAfter(
-            Stoker.builder()
-                .dataSource(db.dataSource())
-                .pollInterval(Duration.ofMillis(20))
-                .heartbeatInterval(Duration.ofMillis(50))
-                .serverTimeout(Duration.ofMillis(300))
-                .start());
+    Stoker rescuer = server(Duration.ofMillis(300));
     Await.until("attempt 2 started", () -> Executions.count(token) == 2);
     Gates.open(token + "/2");
     Await.until("attempt 2 succeeded", () -> job(rescuer, id).state() == JobState.SUCCEEDED);
@@ -235,8 +223,7 @@ class AttemptHistoryTest extends DatabaseTest {
             storedStart);
 
     // A server of this version finds the older one gone, hands its attempt back and runs it again.
-    Stoker stoker =
-        closeAfter(quickServer(Clock.systemUTC()).serverTimeout(Duration.ofMillis(500)).start());
+    Stoker stoker = server(Duration.ofMillis(500));
     Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
 
     assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(3);

@@ -54,6 +54,24 @@ abstract class DatabaseTest {
         .serverTimeout(Duration.ofSeconds(5));
   }
 
+  /**
+   * A server whose heartbeat pauses: it beats when it starts, and not again within the test. Until
+   * its next beat it does not know another server took it for dead; so that the next attempt goes
+   * to that other server, it looks for jobs only when woken by an enqueue of its own (no poll, no
+   * LISTEN). Closed after the test.
+   */
+  Stoker pausedServer() {
+    return closeAfter(
+        Stoker.builder()
+            .dataSource(db.dataSource())
+            .pollInterval(Duration.ofHours(1))
+            .listenForNewJobs(false)
+            .heartbeatInterval(Duration.ofHours(1))
+            .serverTimeout(Duration.ofHours(2))
+            .shutdownGrace(Duration.ofMillis(100))
+            .start());
+  }
+
   <T extends AutoCloseable> T closeAfter(T closeable) {
     toClose.add(closeable);
     return closeable;

@@ -128,20 +128,8 @@ class HeartbeatTest extends DatabaseTest {
 
   @Test
   void server_taken_for_dead_cannot_overwrite_the_outcome_of_the_attempt_that_replaced_its_own() {
-    // Its heartbeat pauses: it beats when it starts, and not again within the test. Until its next
-    // beat it does not know it was taken for dead; so that attempt 2 goes to the other server, it
-    // looks for jobs only when woken by an enqueue of its own (no poll, no LISTEN), and claims
-    // attempt 1 then.
-    Stoker paused =
-        closeAfter(
-            Stoker.builder()
-                .dataSource(db.dataSource())
-                .pollInterval(Duration.ofHours(1))
-                .listenForNewJobs(false)
-                .heartbeatInterval(Duration.ofHours(1))
-                .serverTimeout(Duration.ofHours(2))
-                .shutdownGrace(Duration.ofMillis(100))
-                .start());
+    // It claims attempt 1 when woken by its enqueue; attempt 2 goes to the other server.
+    Stoker paused = pausedServer();
     JobId id = TestGatedJobs.enqueue(token);
     Await.until("attempt 1 started", () -> Executions.count(token) == 1);
     String pausedId = details(paused, id).serverId();

@@ -64,7 +64,7 @@ interface Statements {
 
   /**
    * Claims up to {@code limit} ready jobs of the queue among those named (see {@link ClaimSql}),
-   * with their history rows; returns them in the queue's order.
+   * writing no history (see {@link ImpliedStart}); returns them in the queue's order.
    */
   List<ClaimedJob> claim(
       DSLContext tx,
@@ -75,8 +75,8 @@ interface Statements {
       Instant now);
 
   /**
-   * Records successes, each only if its attempt is still current, with their history rows; returns
-   * those recorded.
+   * Records successes, each only if its attempt is still current, with their history rows (one per
+   * attempt, keeping its start); returns those recorded.
    */
   List<Ended> succeed(DSLContext tx, List<Success> successes, String serverId, Instant now);
 
