@@ -13,6 +13,7 @@ import dev.stoker.jobs.Gates;
 import dev.stoker.jobs.TestBlocksJobs;
 import dev.stoker.jobs.TestGatedJobs;
 import dev.stoker.jobs.TestRecordJobs;
+import dev.stoker.jobs.TestReportsProgressJobs;
 import dev.stoker.monitoring.HistoryEntry;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
@@ -72,6 +73,22 @@ class AttemptHistoryTest extends DatabaseTest {
             tuple(JobState.PROCESSING, JobState.SUCCEEDED, server, 1, null));
     assertThat(history.get(1).reason()).isEqualTo("Started, attempt 1");
     assertThat(history.get(1).at()).isBetween(history.get(0).at(), history.get(2).at());
+  }
+
+  @Test
+  void a_succeeded_attempts_start_reads_as_it_did_while_it_ran() throws SQLException {
+    Stoker stoker = server();
+    JobId id = TestReportsProgressJobs.enqueue(token);
+    Await.until("the job started", () -> job(stoker, id).state() == JobState.PROCESSING);
+    HistoryEntry start = job(stoker, id).history().getLast();
+
+    Gates.open(token);
+    Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
+
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    List<HistoryEntry> history = job(stoker, id).history();
+    assertThat(history).hasSize(3);
+    assertThat(history.get(1)).isEqualTo(start);
   }
 
   @Test
