@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -121,13 +122,20 @@ public final class DefaultJobClient implements JobClient {
     Instant now = clock.instant();
     NewJob job = newJob(request, request.parents(), null, now);
     Duration period = request.job().limits().uniqueFor();
-    Enqueued enqueued =
-        store.insertUnique(
-            job,
-            FlowKeys.uniqueKey(request.job(), job.arguments()),
-            period == null ? null : now.plus(period),
-            now,
-            shouldNotify(List.of(job)));
+    String key = FlowKeys.uniqueKey(request.job(), job.arguments());
+    Instant until = period == null ? null : now.plus(period);
+    Enqueued enqueued;
+    if (!observers.active()) {
+      enqueued = store.insertUnique(job, key, until, now, shouldNotify(List.of(job)));
+    } else {
+      // Observed as any enqueue; a duplicate stores nothing, the job found keeps its own context.
+      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(List.of(job), null));
+      NewJob traced = job.withTraceContext(observation.traceContext());
+      enqueued =
+          observed(
+              observation,
+              () -> store.insertUnique(traced, key, until, now, shouldNotify(List.of(traced))));
+    }
     onNewJobs.run();
     return enqueued;
   }
@@ -174,13 +182,24 @@ public final class DefaultJobClient implements JobClient {
 
   /** Stores the jobs, then closes the observation with what storing threw, if anything. */
   private static void observed(EnqueueObservation observation, Runnable storing) {
+    observed(
+        observation,
+        () -> {
+          storing.run();
+          return null;
+        });
+  }
+
+  private static <T> T observed(EnqueueObservation observation, Supplier<T> storing) {
+    T stored;
     try {
-      storing.run();
+      stored = storing.get();
     } catch (RuntimeException | Error e) {
       observation.close(e);
       throw e;
     }
     observation.close(null);
+    return stored;
   }
 
   private NewJob newJob(JobRequest request, Parents parents, BatchId batch, Instant now) {

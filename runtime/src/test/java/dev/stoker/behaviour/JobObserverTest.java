@@ -6,10 +6,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.stoker.BatchId;
+import dev.stoker.Enqueued;
 import dev.stoker.JobId;
 import dev.stoker.JobState;
 import dev.stoker.RetryBackoff;
 import dev.stoker.Stoker;
+import dev.stoker.jobs.FlowUniqueOrderJobs;
 import dev.stoker.jobs.TestFailsTwiceJobs;
 import dev.stoker.jobs.TestLogsJobs;
 import dev.stoker.jobs.TestRecordJobs;
@@ -120,6 +122,31 @@ class JobObserverTest extends DatabaseTest {
     assertThat(observer.attempts).hasSize(2);
     assertThat(observer.attempts).extracting(JobAttempt::traceContext).containsOnly(context);
     assertThat(observer.attempts).extracting(JobAttempt::batch).containsOnly(batch);
+  }
+
+  @Test
+  void unique_job_is_observed_and_a_duplicate_keeps_the_context_of_the_job_it_found() {
+    Stoker stoker = inline(observer);
+
+    Enqueued first = FlowUniqueOrderJobs.enqueue(token, 7L);
+    Enqueued again = FlowUniqueOrderJobs.enqueue(token, 7L);
+    stoker.runDueJobs();
+
+    assertThat(again.existing()).isTrue();
+    assertThat(again.id()).isEqualTo(first.id());
+    assertThat(observer.enqueues).hasSize(2);
+    assertThat(observer.enqueues.getFirst().jobs())
+        .containsExactly(
+            new EnqueuedJobs.EnqueuedJob(first.id(), "flow.unique-order", "default", false));
+    assertThat(observer.stored).hasValue(2);
+    assertThat(observer.attempts)
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.id()).isEqualTo(first.id());
+              assertThat(attempt.traceContext()).isEqualTo("trace-of-" + first.id());
+            });
+    assertThat(observer.outcomes).containsExactly("flow.unique-order succeeded -");
   }
 
   @Test
