@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  */
 final class Runner {
 
-  private static final int WARM_UP_DRAINS = 3;
+  private static final int WARM_UP_ROUNDS = 3;
 
   private final Results results;
   private final BenchOptions options;
@@ -30,17 +30,21 @@ final class Runner {
 
   /**
    * Each workload for every target, unrecorded, so that the first recorded run does not pay for
-   * class loading and JIT compilation. The drains run at full size, three times with each worker
-   * count: after a drain of 1,000 jobs the first recorded drains still ran at a third to two thirds
-   * of the later ones, the ceiling's too.
+   * class loading and JIT compilation. Each runs at full size, three times: after a drain of 1,000
+   * jobs the first recorded drains still ran at a third to two thirds of the later ones, the
+   * ceiling's too, and after 200 single enqueues the JIT compiler still took most of the JVM's CPU
+   * during the recorded ones.
    */
   void warmUp(List<Target> targets) {
     for (Target target : targets) {
       long start = System.nanoTime();
       try {
-        workloads.enqueue(target, 200, 1);
-        workloads.enqueueAll(target, 500);
-        for (int round = 0; round < WARM_UP_DRAINS; round++) {
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+          workloads.enqueue(target, options.enqueueJobs(), 1);
+          workloads.enqueue(target, options.enqueueJobs(), 8);
+          workloads.enqueueAll(target, options.bulkJobs());
+        }
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
           for (int workers : List.of(8, 32)) {
             workloads.drain(target, options.drainJobs(), workers, options.drainCap());
           }
