@@ -27,7 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -102,14 +102,13 @@ public final class DefaultJobClient implements JobClient {
     }
     Instant now = clock.instant();
     NewJob job = newJob(request, request.parents(), null, now);
-    if (!observers.active()) {
-      store.insert(List.of(job), now, shouldNotify(List.of(job)));
-    } else {
-      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(List.of(job), null));
-      job = job.withTraceContext(observation.traceContext());
-      List<NewJob> jobs = List.of(job);
-      observed(observation, () -> store.insert(jobs, now, shouldNotify(jobs)));
-    }
+    stored(
+        List.of(job),
+        null,
+        jobs -> {
+          store.insert(jobs, now, shouldNotify(jobs));
+          return null;
+        });
     onNewJobs.run();
     return job.id();
   }
@@ -124,18 +123,12 @@ public final class DefaultJobClient implements JobClient {
     Duration period = request.job().limits().uniqueFor();
     String key = FlowKeys.uniqueKey(request.job(), job.arguments());
     Instant until = period == null ? null : now.plus(period);
-    Enqueued enqueued;
-    if (!observers.active()) {
-      enqueued = store.insertUnique(job, key, until, now, shouldNotify(List.of(job)));
-    } else {
-      // Observed as any enqueue; a duplicate stores nothing, the job found keeps its own context.
-      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(List.of(job), null));
-      NewJob traced = job.withTraceContext(observation.traceContext());
-      enqueued =
-          observed(
-              observation,
-              () -> store.insertUnique(traced, key, until, now, shouldNotify(List.of(traced))));
-    }
+    // A duplicate stores nothing: the job found keeps the context of the enqueue that created it.
+    Enqueued enqueued =
+        stored(
+            List.of(job),
+            null,
+            jobs -> store.insertUnique(jobs.getFirst(), key, until, now, shouldNotify(jobs)));
     onNewJobs.run();
     return enqueued;
   }
@@ -167,33 +160,31 @@ public final class DefaultJobClient implements JobClient {
               members.add(job);
               return job.id();
             }));
-    if (!observers.active()) {
-      store.insertBatch(id, members, now, shouldNotify(members));
-    } else {
-      // One enqueue for the whole batch: each member keeps its context, to link to it.
-      EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(members, id));
-      String context = observation.traceContext();
-      List<NewJob> traced = members.stream().map(job -> job.withTraceContext(context)).toList();
-      observed(observation, () -> store.insertBatch(id, traced, now, shouldNotify(traced)));
-    }
+    // One enqueue for the whole batch: each member keeps its context, to link to it.
+    stored(
+        members,
+        id,
+        jobs -> {
+          store.insertBatch(id, jobs, now, shouldNotify(jobs));
+          return null;
+        });
     onNewJobs.run();
     return id;
   }
 
-  /** Stores the jobs, then closes the observation with what storing threw, if anything. */
-  private static void observed(EnqueueObservation observation, Runnable storing) {
-    observed(
-        observation,
-        () -> {
-          storing.run();
-          return null;
-        });
-  }
-
-  private static <T> T observed(EnqueueObservation observation, Supplier<T> storing) {
+  /**
+   * Stores the jobs of one enqueue. Observed, each is stored with the enqueue's trace context, and
+   * the observation is closed with what storing threw, if anything.
+   */
+  private <T> T stored(List<NewJob> jobs, BatchId batch, Function<List<NewJob>, T> storing) {
+    if (!observers.active()) {
+      return storing.apply(jobs);
+    }
+    EnqueueObservation observation = observers.enqueue(EnqueuedViews.of(jobs, batch));
+    String context = observation.traceContext();
     T stored;
     try {
-      stored = storing.get();
+      stored = storing.apply(jobs.stream().map(job -> job.withTraceContext(context)).toList());
     } catch (RuntimeException | Error e) {
       observation.close(e);
       throw e;
