@@ -3,9 +3,10 @@ package dev.stoker.bench;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Runs the bench: Stoker, JobRunr, db-scheduler and the raw JDBC ceiling through the same workloads
@@ -24,14 +25,14 @@ public final class BenchMain {
       return;
     }
     long start = System.nanoTime();
-    List<Target> targets = targets(options);
+    Map<String, Target> targetsByName = targets(options);
+    List<Target> targets = List.copyOf(targetsByName.values());
     Results results = new Results();
     Report report = new Report(results, targets, options);
     StringBuilder markdown = new StringBuilder(Machine.describe(targets, options));
     System.out.println(markdown);
-    try (PostgresServer server = PostgresServer.start(options.settings().getFirst())) {
-      Runner runner = new Runner(server, results, options);
-      runner.warmUp(targets);
+    try (PostgresServer server = PostgresServer.start(options.settings().getFirst());
+        Runner runner = new Runner(server, results, options, targetsByName)) {
       for (Durability durability : options.settings()) {
         server.restart(durability, false);
         String settings =
@@ -43,7 +44,7 @@ public final class BenchMain {
         System.out.println(settings);
         markdown.append(settings).append('\n');
         for (int run = 1; run <= options.runs(); run++) {
-          runner.run(durability, run, targets);
+          runner.run(durability, run);
         }
         String tables = tables(report, durability, targets);
         System.out.println(tables);
@@ -114,21 +115,26 @@ public final class BenchMain {
     return targets.stream().filter(type::isInstance).findFirst().orElse(null);
   }
 
-  private static List<Target> targets(BenchOptions options) {
-    List<Target> targets = new ArrayList<>();
+  /** The targets asked for, by the names {@code --targets} takes, in the report's order. */
+  private static Map<String, Target> targets(BenchOptions options) {
+    Map<String, Target> targets = new LinkedHashMap<>();
     for (String name : BenchOptions.ALL_TARGETS) {
       if (options.targets().contains(name)) {
-        targets.add(
-            switch (name) {
-              case "raw" -> new RawJdbcTarget();
-              case "stoker" -> new StokerTarget();
-              case "stoker-observed" -> ObservedStokers.target();
-              case "db-scheduler" -> new DbSchedulerTarget();
-              case "jobrunr" -> new JobRunrTarget();
-              default -> throw new IllegalStateException("No target named " + name);
-            });
+        targets.put(name, target(name));
       }
     }
     return targets;
+  }
+
+  /** The target named as in {@code --targets}. */
+  static Target target(String name) {
+    return switch (name) {
+      case "raw" -> new RawJdbcTarget();
+      case "stoker" -> new StokerTarget();
+      case "stoker-observed" -> ObservedStokers.target();
+      case "db-scheduler" -> new DbSchedulerTarget();
+      case "jobrunr" -> new JobRunrTarget();
+      default -> throw new IllegalStateException("No target named " + name);
+    };
   }
 }

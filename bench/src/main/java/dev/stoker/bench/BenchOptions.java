@@ -28,6 +28,10 @@ import java.util.Set;
  * --out FILE              also write the tables there (default target/bench-results.md)
  * --dashboard-jobs N      run only the dashboard workload, on N generated jobs (10,000,000 for
  *                         the issue's figure), durable settings
+ * --one-jvm               every target in this JVM, one after the other, rather than each in a
+ *                         JVM of its own (one process for a profiler to attach to; the JIT then
+ *                         compiles the shared code, the driver and the pool, for whichever
+ *                         target ran first)
  * </pre>
  */
 record BenchOptions(
@@ -44,7 +48,9 @@ record BenchOptions(
     int latencySamples,
     Duration latencyWindow,
     Path out,
-    int dashboardJobs) {
+    int dashboardJobs,
+    boolean oneJvm,
+    List<String> arguments) {
 
   static final List<String> ALL_TARGETS =
       List.of("raw", "stoker", "stoker-observed", "db-scheduler", "jobrunr");
@@ -65,6 +71,7 @@ record BenchOptions(
     int latencySamples = 100;
     Path out = Path.of("target", "bench-results.md");
     int dashboardJobs = 0;
+    boolean oneJvm = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -91,6 +98,7 @@ record BenchOptions(
         case "--latency-samples" -> latencySamples = positive(arg, args, ++i);
         case "--out" -> out = Path.of(value(arg, args, ++i));
         case "--dashboard-jobs" -> dashboardJobs = positive(arg, args, ++i);
+        case "--one-jvm" -> oneJvm = true;
         default ->
             throw new IllegalArgumentException(
                 "Unknown option " + arg + "; see BenchOptions for the options the bench takes.");
@@ -110,7 +118,9 @@ record BenchOptions(
         latencySamples,
         Duration.ofSeconds(3),
         out,
-        dashboardJobs);
+        dashboardJobs,
+        oneJvm,
+        List.of(args));
   }
 
   boolean runs(String workload) {

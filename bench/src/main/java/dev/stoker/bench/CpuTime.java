@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time spent so far, in nanoseconds: by this JVM (the targets' clients and servers run here)
+ * CPU time spent so far, in nanoseconds: by this JVM (the target's clients and servers run here)
  * and by a PostgreSQL server, its postmaster and every process it started, those that ended
  * included. The machine's load moves it far less than it moves a rate.
  */

@@ -9,7 +9,7 @@ import java.time.Duration;
 /**
  * PostgreSQL's own counters of one database's transactions and of the server's WAL, read once no
  * session is left on the database (sessions report their statistics when they end), and the CPU
- * time of the bench's JVM and of the server at that moment.
+ * time of this JVM (the target's) and of the server at that moment.
  */
 final class DatabaseCounters {
 

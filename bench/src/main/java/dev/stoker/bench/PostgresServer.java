@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 /**
  * One embedded PostgreSQL (zonky, the binaries the root pom pins) on one data directory, restarted
  * with other settings when the bench moves on, so that databases built once (the backlog templates)
- * serve every setting.
+ * serve every setting. A target's own JVM {@link #attach attaches} to the bench's server.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -40,24 +40,48 @@ final class PostgresServer implements AutoCloseable {
           "shared_preload_libraries");
 
   private final Path dataDirectory;
+  private final String databasePrefix;
   private final AtomicInteger databases = new AtomicInteger();
   private EmbeddedPostgres postgres;
   private Durability durability;
   private boolean statementStatistics;
   private int port;
 
-  private PostgresServer(Path dataDirectory) {
+  private PostgresServer(Path dataDirectory, String databasePrefix) {
     this.dataDirectory = dataDirectory;
+    this.databasePrefix = databasePrefix;
   }
 
   static PostgresServer start(Durability durability) throws IOException {
-    PostgresServer server = new PostgresServer(Files.createTempDirectory("stoker-bench-pg"));
+    PostgresServer server =
+        new PostgresServer(Files.createTempDirectory("stoker-bench-pg"), "bench_");
     server.startWith(durability, false);
     return server;
   }
 
+  /**
+   * The server another process started, on that data directory and port: it neither restarts nor
+   * stops it. Its databases are named with the prefix, so that no two processes pick one name.
+   */
+  static PostgresServer attach(Path dataDirectory, int port, String databasePrefix) {
+    PostgresServer server = new PostgresServer(dataDirectory, databasePrefix);
+    server.port = port;
+    return server;
+  }
+
+  Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  int port() {
+    return port;
+  }
+
   /** Restarts the server with other settings, keeping its databases. */
   void restart(Durability durability, boolean statementStatistics) throws IOException {
+    if (postgres == null) {
+      throw new IllegalStateException("Only the process that started the server restarts it.");
+    }
     if (durability == this.durability && statementStatistics == this.statementStatistics) {
       return;
     }
@@ -86,7 +110,7 @@ final class PostgresServer implements AutoCloseable {
   }
 
   String jdbcUrl(String database) {
-    return postgres.getJdbcUrl("postgres", database);
+    return "jdbc:postgresql://localhost:%d/%s?user=postgres".formatted(port, database);
   }
 
   /** The CPU time the server's processes took so far (see {@link CpuTime#ofServer}). */
@@ -131,7 +155,7 @@ final class PostgresServer implements AutoCloseable {
   }
 
   private FreshDatabase create(String statementFormat) throws SQLException {
-    String name = "bench_" + databases.incrementAndGet();
+    String name = databasePrefix + databases.incrementAndGet();
     try (Connection connection = admin();
         Statement statement = connection.createStatement()) {
       statement.execute(statementFormat.formatted(name));
@@ -149,6 +173,9 @@ final class PostgresServer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (postgres == null) {
+      return; // attached: the process that started it stops it
+    }
     postgres.close();
     try (Stream<Path> files = Files.walk(dataDirectory)) {
       files.sorted(Comparator.reverseOrder()).forEach(PostgresServer::delete);

@@ -1,0 +1,74 @@
+package dev.stoker.bench;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The workloads of one target, run in this JVM: what each row of the report measures. */
+final class Measurements implements Measurer {
+
+  private static final int WARM_UP_ROUNDS = 3;
+
+  /** Stoker draining jobs with a per-key concurrency limit, shown in Stoker's column. */
+  private static final Target KEYED = StokerTarget.keyed();
+
+  private final Target target;
+  private final BenchOptions options;
+  private final Workloads workloads;
+  private final Backlog backlog;
+
+  Measurements(Target target, PostgresServer server, BenchOptions options) {
+    this.target = target;
+    this.options = options;
+    this.workloads = new Workloads(server);
+    this.backlog = new Backlog(workloads);
+  }
+
+  /**
+   * Each workload at full size, three times: after a drain of 1,000 jobs the first recorded drains
+   * still ran at a third to two thirds of the later ones, the ceiling's too, and after 200 single
+   * enqueues the JIT compiler still took most of the JVM's CPU during the recorded ones.
+   */
+  @Override
+  public void warmUp() throws Exception {
+    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+      workloads.enqueue(target, options.enqueueJobs(), 1);
+      workloads.enqueue(target, options.enqueueJobs(), 8);
+      workloads.enqueueAll(target, options.bulkJobs());
+    }
+    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+      for (int workers : List.of(8, 32)) {
+        workloads.drain(target, options.drainJobs(), workers, options.drainCap());
+      }
+    }
+  }
+
+  @Override
+  public Rate rate(Row row) throws Exception {
+    int jobs = options.enqueueJobs();
+    int drainJobs = options.drainJobs();
+    Duration cap = options.drainCap();
+    return switch (row) {
+      case ENQUEUE_ONE_THREAD -> workloads.enqueue(target, jobs, 1);
+      case ENQUEUE_EIGHT_THREADS -> workloads.enqueue(target, jobs, 8);
+      case ENQUEUE_BULK -> workloads.enqueueAll(target, options.bulkJobs());
+      case DRAIN_8 -> workloads.drain(target, drainJobs, 8, cap);
+      case DRAIN_32 -> workloads.drain(target, drainJobs, 32, cap);
+      case DRAIN_KEYED_8 -> workloads.drain(KEYED, drainJobs, 8, cap);
+      case DRAIN_KEYED_32 -> workloads.drain(KEYED, drainJobs, 32, cap);
+      case BACKLOG_SMALL -> backlog.drain(drainJobs, options.smallBacklog(), cap);
+      case BACKLOG_LARGE -> backlog.drain(drainJobs, options.largeBacklog(), cap);
+      case LATENCY_P50, LATENCY_P95, LATENCY_P99 ->
+          throw new IllegalArgumentException(row + " is not a rate; see latency()");
+    };
+  }
+
+  @Override
+  public Latencies latency() throws Exception {
+    // At least a poll interval, so that arrivals fall evenly between a poller's polls.
+    Duration window = options.latencyWindow();
+    if (window.compareTo(target.pollInterval()) < 0) {
+      window = target.pollInterval();
+    }
+    return workloads.pickupLatency(target, options.latencySamples(), window);
+  }
+}
