@@ -49,6 +49,34 @@ final class CpuTime {
     return ticks * NANOS_PER_TICK;
   }
 
+  /**
+   * The CPU time this JVM's JIT compiler threads took so far: what a measurement shares with
+   * compiling the code it runs, while the warm-up has not compiled all of it.
+   */
+  static long ofThisProcessCompilers() {
+    long ticks = 0;
+    try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
+      for (Path thread : threads.toList()) {
+        String name;
+        try {
+          name = Files.readString(thread.resolve("comm")).strip();
+        } catch (IOException e) {
+          continue; // ended meanwhile
+        }
+        long[] times =
+            name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")
+                ? times(thread.resolve("stat"))
+                : null;
+        if (times != null) {
+          ticks += times[1] + times[2];
+        }
+      }
+    } catch (IOException e) {
+      return 0; // no /proc
+    }
+    return ticks * NANOS_PER_TICK;
+  }
+
   /** Parent pid, utime, stime, cutime, cstime of a process; null once it is gone. */
   private static long[] times(Path stat) {
     String line;

@@ -27,7 +27,12 @@ final class TargetProcess {
     BufferedReader requests =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String request = requests.readLine(); request != null; request = requests.readLine()) {
-      System.out.println(answer(measurements, request));
+      long compiling = CpuTime.ofThisProcessCompilers();
+      String answer = answer(measurements, request);
+      System.out.printf(
+          "  (%s, %s: the JIT compiler took %d ms of CPU)%n",
+          target.name(), request, (CpuTime.ofThisProcessCompilers() - compiling) / 1_000_000);
+      System.out.println(answer);
     }
     // The bench closed our input: it is done with this target.
     System.exit(0);
