@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -50,31 +52,38 @@ final class CpuTime {
   }
 
   /**
-   * The CPU time this JVM's JIT compiler threads took so far: what a measurement shares with
-   * compiling the code it runs, while the warm-up has not compiled all of it.
+   * The CPU time this JVM's threads took so far, by name with its numbers left out ({@code
+   * ForkJoinPool-#-worker-#}: the virtual threads' carriers; {@code C# CompilerThre}: the JIT
+   * compiler), as Linux shortens the names, to 15 characters. Threads that ended are not counted.
    */
-  static long ofThisProcessCompilers() {
-    long ticks = 0;
+  static Map<String, Long> ofThisProcessByThread() {
+    Map<String, Long> nanos = new TreeMap<>();
     try (Stream<Path> threads = Files.list(Path.of("/proc/self/task"))) {
       for (Path thread : threads.toList()) {
         String name;
+        long[] times;
         try {
-          name = Files.readString(thread.resolve("comm")).strip();
+          name = Files.readString(thread.resolve("comm")).strip().replaceAll("[0-9]+", "#");
         } catch (IOException e) {
           continue; // ended meanwhile
         }
-        long[] times =
-            name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")
-                ? times(thread.resolve("stat"))
-                : null;
+        times = times(thread.resolve("stat"));
         if (times != null) {
-          ticks += times[1] + times[2];
+          nanos.merge(name, (times[1] + times[2]) * NANOS_PER_TICK, Long::sum);
         }
       }
     } catch (IOException e) {
-      return 0; // no /proc
+      return Map.of(); // no /proc
     }
-    return ticks * NANOS_PER_TICK;
+    return nanos;
+  }
+
+  /** The CPU time this JVM's JIT compiler threads took so far. */
+  static long ofThisProcessCompilers() {
+    return ofThisProcessByThread().entrySet().stream()
+        .filter(thread -> thread.getKey().matches("C# Compiler.*"))
+        .mapToLong(Map.Entry::getValue)
+        .sum();
   }
 
   /** Parent pid, utime, stime, cutime, cstime of a process; null once it is gone. */

@@ -7,6 +7,10 @@ import java.util.List;
 final class Measurements implements Measurer {
 
   private static final int WARM_UP_ROUNDS = 3;
+  private static final int MAX_WARM_UP_ROUNDS = 10;
+
+  /** A warm-up round after which the JIT compiler took less than this is the last. */
+  private static final long QUIET_COMPILER_NANOS = 100_000_000;
 
   /** Stoker draining jobs with a per-key concurrency limit, shown in Stoker's column. */
   private static final Target KEYED = StokerTarget.keyed();
@@ -24,22 +28,37 @@ final class Measurements implements Measurer {
   }
 
   /**
-   * Each workload at full size, three times: after a drain of 1,000 jobs the first recorded drains
-   * still ran at a third to two thirds of the later ones, the ceiling's too, and after 200 single
-   * enqueues the JIT compiler still took most of the JVM's CPU during the recorded ones.
+   * Each workload at full size, three times at least, and then again until a round leaves the JIT
+   * compiler quiet (under 100 ms of its CPU), ten rounds at most: after a drain of 1,000 jobs the
+   * first recorded drains still ran at a third to two thirds of the later ones, the ceiling's too;
+   * after 200 single enqueues the JIT compiler still took most of the JVM's CPU during the recorded
+   * ones; after three rounds of drains it still took up to 400 ms of a recorded drain's 1.5 s.
    */
   @Override
   public void warmUp() throws Exception {
-    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (int round = 0; round < MAX_WARM_UP_ROUNDS; round++) {
+      long compiling = CpuTime.ofThisProcessCompilers();
       workloads.enqueue(target, options.enqueueJobs(), 1);
       workloads.enqueue(target, options.enqueueJobs(), 8);
       workloads.enqueueAll(target, options.bulkJobs());
+      if (round + 1 >= WARM_UP_ROUNDS && quietSince(compiling)) {
+        break;
+      }
     }
-    for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (int round = 0; round < MAX_WARM_UP_ROUNDS; round++) {
+      long compiling = CpuTime.ofThisProcessCompilers();
       for (int workers : List.of(8, 32)) {
         workloads.drain(target, options.drainJobs(), workers, options.drainCap());
       }
+      if (round + 1 >= WARM_UP_ROUNDS && quietSince(compiling)) {
+        System.out.printf("  (%s: drains warmed up in %d rounds)%n", target.name(), round + 1);
+        break;
+      }
     }
+  }
+
+  private static boolean quietSince(long compilerNanos) {
+    return CpuTime.ofThisProcessCompilers() - compilerNanos < QUIET_COMPILER_NANOS;
   }
 
   @Override

@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The JVM of one target ({@link TargetJvm} starts it): measures what its standard input asks for,
@@ -27,15 +30,34 @@ final class TargetProcess {
     BufferedReader requests =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String request = requests.readLine(); request != null; request = requests.readLine()) {
-      long compiling = CpuTime.ofThisProcessCompilers();
+      Map<String, Long> before = CpuTime.ofThisProcessByThread();
+      LocalTime start = LocalTime.now();
       String answer = answer(measurements, request);
       System.out.printf(
-          "  (%s, %s: the JIT compiler took %d ms of CPU)%n",
-          target.name(), request, (CpuTime.ofThisProcessCompilers() - compiling) / 1_000_000);
+          "  (%s, %s, %s-%s: CPU by thread, ms: %s)%n",
+          target.name(),
+          request,
+          start,
+          LocalTime.now(),
+          busiest(before, CpuTime.ofThisProcessByThread()));
       System.out.println(answer);
     }
     // The bench closed our input: it is done with this target.
     System.exit(0);
+  }
+
+  /** The threads that took the most CPU between the two counts, in ms: where a run's CPU went. */
+  private static String busiest(Map<String, Long> before, Map<String, Long> after) {
+    return after.entrySet().stream()
+        .map(
+            e ->
+                Map.entry(
+                    e.getKey(), (e.getValue() - before.getOrDefault(e.getKey(), 0L)) / 1_000_000))
+        .filter(e -> e.getValue() >= 10)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(6)
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", "));
   }
 
   private static String answer(Measurements measurements, String request) {
