@@ -7,10 +7,10 @@ import java.util.List;
 final class Measurements implements Measurer {
 
   private static final int WARM_UP_ROUNDS = 3;
-  private static final int MAX_WARM_UP_ROUNDS = 10;
+  private static final int MAX_WARM_UP_ROUNDS = 6;
 
   /** A warm-up round after which the JIT compiler took less than this is the last. */
-  private static final long QUIET_COMPILER_NANOS = 100_000_000;
+  private static final long QUIET_COMPILER_NANOS = 150_000_000;
 
   /** Stoker draining jobs with a per-key concurrency limit, shown in Stoker's column. */
   private static final Target KEYED = StokerTarget.keyed();
@@ -29,7 +29,7 @@ final class Measurements implements Measurer {
 
   /**
    * Each workload at full size, three times at least, and then again until a round leaves the JIT
-   * compiler quiet (under 100 ms of its CPU), ten rounds at most: after a drain of 1,000 jobs the
+   * compiler quiet (under 150 ms of its CPU), six rounds at most: after a drain of 1,000 jobs the
    * first recorded drains still ran at a third to two thirds of the later ones, the ceiling's too;
    * after 200 single enqueues the JIT compiler still took most of the JVM's CPU during the recorded
    * ones; after three rounds of drains it still took up to 400 ms of a recorded drain's 1.5 s.
@@ -50,7 +50,7 @@ final class Measurements implements Measurer {
       for (int workers : List.of(8, 32)) {
         workloads.drain(target, options.drainJobs(), workers, options.drainCap());
       }
-      if (round + 1 >= WARM_UP_ROUNDS && quietSince(compiling)) {
+      if (round + 1 >= WARM_UP_ROUNDS && quietSince(compiling) || round + 1 == MAX_WARM_UP_ROUNDS) {
         System.out.printf("  (%s: drains warmed up in %d rounds)%n", target.name(), round + 1);
         break;
       }
