@@ -9,6 +9,8 @@ import dev.stoker.jobs.TestRecordJobs;
 import dev.stoker.testing.Await;
 import dev.stoker.testing.TestDatabase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +41,34 @@ class NewJobNotificationTest {
             () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
       }
       assertThat(server.monitoring().counts().count(JobState.SUCCEEDED)).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void server_starts_a_batch_created_by_another_client_without_waiting_for_its_poll() {
+    try (TestDatabase.Handle db = TestDatabase.POSTGRES.create();
+        Stoker server =
+            Stoker.builder().dataSource(db.dataSource()).pollInterval(LONG_POLL).start();
+        Stoker web = Stoker.builder().dataSource(db.dataSource()).withoutServer().start()) {
+      TestRecordJobs.using(server.client()).enqueue("warm-up");
+      Await.until(
+          "the server is idle", () -> server.monitoring().counts().count(JobState.SUCCEEDED) == 1);
+
+      List<JobId> ids = new ArrayList<>();
+      web.client()
+          .batch(
+              batch -> {
+                for (int i = 0; i < 3; i++) {
+                  ids.add(TestRecordJobs.using(web.client()).in(batch).enqueue("in a batch " + i));
+                }
+              });
+
+      for (JobId id : ids) {
+        Await.until(
+            "each job of the batch created elsewhere succeeded, long before the next poll",
+            Duration.ofSeconds(30),
+            () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
+      }
     }
   }
 

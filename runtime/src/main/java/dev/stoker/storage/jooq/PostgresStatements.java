@@ -73,6 +73,8 @@ final class PostgresStatements implements Statements {
   private static final PreparedSql INSERT_ONE_AND_NOTIFY = insertOne(true);
   private static final PreparedSql INSERT_MANY = insertMany(false);
   private static final PreparedSql INSERT_MANY_AND_NOTIFY = insertMany(true);
+  private static final PreparedSql INSERT_ROWS = insertRows(false);
+  private static final PreparedSql INSERT_ROWS_AND_NOTIFY = insertRows(true);
   private static final PreparedSql CLAIM = claim();
   private static final PreparedSql SUCCEED = succeed();
   private static final PreparedSql COUNT_BATCH = Batches.countStatement(SQLDialect.POSTGRES);
@@ -99,18 +101,16 @@ final class PostgresStatements implements Statements {
       return;
     }
     int count = jobs.size();
+    if (jobs.stream().allMatch(job -> job.createdAsItsRowTells() && job.traceContext() == null)) {
+      (notifyServers ? INSERT_ROWS_AND_NOTIFY : INSERT_ROWS)
+          .query(tx, values -> setColumnArrays(values, jobs), rows -> null);
+      return;
+    }
     (notifyServers ? INSERT_MANY_AND_NOTIFY : INSERT_MANY)
         .query(
             tx,
             values -> {
-              for (NewJobColumns.Column column : NewJobColumns.ALL) {
-                // Typed arrays, which the driver sends as such rather than as text.
-                Object[] array = (Object[]) Array.newInstance(arrayElement(column), count);
-                for (int i = 0; i < count; i++) {
-                  array[i] = arrayValue(column.value().apply(jobs.get(i)));
-                }
-                values.setArray(column.field().getName(), column.postgresType(), array);
-              }
+              setColumnArrays(values, jobs);
               // No reason, no history row: the job's row tells its creation.
               String[] reasons = new String[count];
               for (int i = 0; i < count; i++) {
@@ -125,6 +125,20 @@ final class PostgresStatements implements Statements {
               values.setArray("trace_contexts", "varchar", traceContexts);
             },
             rows -> null);
+  }
+
+  /** Each column's values as one array parameter, in the jobs' order. */
+  private static void setColumnArrays(PreparedSql.Binder values, List<NewJob> jobs)
+      throws SQLException {
+    int count = jobs.size();
+    for (NewJobColumns.Column column : NewJobColumns.ALL) {
+      // Typed arrays, which the driver sends as such rather than as text.
+      Object[] array = (Object[]) Array.newInstance(arrayElement(column), count);
+      for (int i = 0; i < count; i++) {
+        array[i] = arrayValue(column.value().apply(jobs.get(i)));
+      }
+      values.setArray(column.field().getName(), column.postgresType(), array);
+    }
   }
 
   private static void insertOne(DSLContext tx, NewJob job, boolean notifyServers) {
@@ -355,20 +369,58 @@ final class PostgresStatements implements Statements {
             .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
   }
 
-  private static PreparedSql insertMany(boolean notifyServers) {
-    var h = STOKER_JOB_HISTORY;
-    Table<?> rows = table(name("new_rows"));
+  /**
+   * The jobs' rows alone, for jobs whose rows tell their creation and that have no trace context:
+   * the arrays unnested straight into the insert, rather than into rows that the job, history and
+   * trace inserts each read again.
+   */
+  private static PreparedSql insertRows(boolean notifyServers) {
+    var rows = select(storedColumns()).from(select(unnestedColumns()).asTable("new_rows"));
+    if (!notifyServers) {
+      return PreparedSql.of(
+          RENDER.insertInto(STOKER_JOB).columns(NewJobColumns.FIELDS).select(rows));
+    }
+    // The notification goes out when the transaction commits.
+    return PreparedSql.of(
+        RENDER
+            .with("new_jobs")
+            .as(
+                insertInto(STOKER_JOB)
+                    .columns(NewJobColumns.FIELDS)
+                    .select(rows)
+                    .returning(STOKER_JOB.ID))
+            .select(JobsChannel.notifyServers()));
+  }
+
+  /** The job columns' array parameters, unnested side by side into rows named after the columns. */
+  private static List<Field<?>> unnestedColumns() {
     List<Field<?>> unnested = new ArrayList<>();
-    List<Field<?>> stored = new ArrayList<>();
     for (NewJobColumns.Column column : NewJobColumns.ALL) {
       String name = column.field().getName();
       unnested.add(unnest(name, column.field().getDataType()).as(name));
+    }
+    return unnested;
+  }
+
+  /** The job columns read from the rows {@link #unnestedColumns} makes; JSON from its text. */
+  private static List<Field<?>> storedColumns() {
+    List<Field<?>> stored = new ArrayList<>();
+    for (NewJobColumns.Column column : NewJobColumns.ALL) {
+      String name = column.field().getName();
       Field<?> value = field(name("new_rows", name), column.field().getDataType());
       stored.add(
           column.field() == STOKER_JOB.ARGUMENTS
               ? cast(field(name("new_rows", name), String.class), SQLDataType.JSONB)
               : value);
     }
+    return stored;
+  }
+
+  private static PreparedSql insertMany(boolean notifyServers) {
+    var h = STOKER_JOB_HISTORY;
+    Table<?> rows = table(name("new_rows"));
+    List<Field<?>> unnested = unnestedColumns();
+    List<Field<?>> stored = storedColumns();
     unnested.add(unnest("reasons", SQLDataType.VARCHAR).as("reason"));
     var t = STOKER_JOB_TRACE;
     unnested.add(unnest("trace_contexts", SQLDataType.VARCHAR).as(t.TRACE_CONTEXT.getName()));
