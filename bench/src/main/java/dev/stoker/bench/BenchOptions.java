@@ -13,7 +13,7 @@ import java.util.Set;
  * What to run, from the command line ({@code -Dbench.args="..."} through Maven):
  *
  * <pre>
- * --quick                 one run, durable settings only, smaller counts: a check in ~3 minutes
+ * --quick                 one run, durable settings only, smaller counts: a check in ~4 minutes
  * --runs N                runs of each measurement (default 3); the table shows median (min–max)
  * --settings S            durable, defaults or both (default both, durable first)
  * --targets T,...         raw, stoker, stoker-observed, db-scheduler, jobrunr (default all
