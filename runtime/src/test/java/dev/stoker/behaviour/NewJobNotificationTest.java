@@ -27,18 +27,12 @@ class NewJobNotificationTest {
         Stoker server =
             Stoker.builder().dataSource(db.dataSource()).pollInterval(LONG_POLL).start();
         Stoker web = Stoker.builder().dataSource(db.dataSource()).withoutServer().start()) {
-      // Let the server settle into its poll first.
-      TestRecordJobs.using(server.client()).enqueue("warm-up");
-      Await.until(
-          "the server is idle", () -> server.monitoring().counts().count(JobState.SUCCEEDED) == 1);
+      settleIntoPoll(server);
 
       for (int i = 0; i < 5; i++) {
         JobId id = TestRecordJobs.using(web.client()).enqueue("from another client " + i);
 
-        Await.until(
-            "the job created elsewhere succeeded, long before the next poll",
-            Duration.ofSeconds(30),
-            () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
+        awaitSucceededBeforePoll(server, id);
       }
       assertThat(server.monitoring().counts().count(JobState.SUCCEEDED)).isEqualTo(6);
     }
@@ -50,9 +44,7 @@ class NewJobNotificationTest {
         Stoker server =
             Stoker.builder().dataSource(db.dataSource()).pollInterval(LONG_POLL).start();
         Stoker web = Stoker.builder().dataSource(db.dataSource()).withoutServer().start()) {
-      TestRecordJobs.using(server.client()).enqueue("warm-up");
-      Await.until(
-          "the server is idle", () -> server.monitoring().counts().count(JobState.SUCCEEDED) == 1);
+      settleIntoPoll(server);
 
       List<JobId> ids = new ArrayList<>();
       web.client()
@@ -64,10 +56,7 @@ class NewJobNotificationTest {
               });
 
       for (JobId id : ids) {
-        Await.until(
-            "each job of the batch created elsewhere succeeded, long before the next poll",
-            Duration.ofSeconds(30),
-            () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
+        awaitSucceededBeforePoll(server, id);
       }
     }
   }
@@ -88,5 +77,19 @@ class NewJobNotificationTest {
           "the job succeeded at a poll",
           () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
     }
+  }
+
+  /** Runs one job, so that the server has settled into its poll before the job that counts. */
+  private static void settleIntoPoll(Stoker server) {
+    TestRecordJobs.using(server.client()).enqueue("warm-up");
+    Await.until(
+        "the server is idle", () -> server.monitoring().counts().count(JobState.SUCCEEDED) == 1);
+  }
+
+  private static void awaitSucceededBeforePoll(Stoker server, JobId id) {
+    Await.until(
+        "the job created elsewhere succeeded, long before the next poll",
+        Duration.ofSeconds(30),
+        () -> server.monitoring().job(id).orElseThrow().state() == JobState.SUCCEEDED);
   }
 }

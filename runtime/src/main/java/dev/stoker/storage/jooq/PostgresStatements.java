@@ -101,7 +101,7 @@ final class PostgresStatements implements Statements {
       return;
     }
     int count = jobs.size();
-    if (jobs.stream().allMatch(job -> job.createdAsItsRowTells() && job.traceContext() == null)) {
+    if (jobs.stream().allMatch(PostgresStatements::rowAlone)) {
       (notifyServers ? INSERT_ROWS_AND_NOTIFY : INSERT_ROWS)
           .query(tx, values -> setColumnArrays(values, jobs), rows -> null);
       return;
@@ -127,6 +127,11 @@ final class PostgresStatements implements Statements {
             rows -> null);
   }
 
+  /** True for a job stored as its row alone: the row tells its creation, and it has no trace. */
+  private static boolean rowAlone(NewJob job) {
+    return job.createdAsItsRowTells() && job.traceContext() == null;
+  }
+
   /** Each column's values as one array parameter, in the jobs' order. */
   private static void setColumnArrays(PreparedSql.Binder values, List<NewJob> jobs)
       throws SQLException {
@@ -142,7 +147,7 @@ final class PostgresStatements implements Statements {
   }
 
   private static void insertOne(DSLContext tx, NewJob job, boolean notifyServers) {
-    if (!notifyServers && job.createdAsItsRowTells() && job.traceContext() == null) {
+    if (!notifyServers && rowAlone(job)) {
       INSERT_ROW.query(tx, values -> setColumns(values, job), rows -> null);
       return;
     }
