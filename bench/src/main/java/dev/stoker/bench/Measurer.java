@@ -17,4 +17,27 @@ interface Measurer extends AutoCloseable {
 
   @Override
   default void close() throws Exception {}
+
+  /**
+   * A target that could not be measured at all: each measurement fails with why, so that the report
+   * shows it failed and the bench ends with an error, rather than leaving its column empty.
+   */
+  static Measurer failing(String why) {
+    return new Measurer() {
+      @Override
+      public void warmUp() {
+        throw new IllegalStateException(why);
+      }
+
+      @Override
+      public Rate rate(Row row) {
+        throw new IllegalStateException(why);
+      }
+
+      @Override
+      public Latencies latency() {
+        throw new IllegalStateException(why);
+      }
+    };
+  }
 }

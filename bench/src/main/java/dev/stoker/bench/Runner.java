@@ -47,12 +47,19 @@ final class Runner implements AutoCloseable {
     for (Map.Entry<String, Target> named : targets.entrySet()) {
       Target target = named.getValue();
       long start = System.nanoTime();
+      Measurer measurer;
       try {
-        Measurer measurer =
+        measurer =
             options.oneJvm()
                 ? new Measurements(target, server, options)
                 : TargetJvm.start(named.getKey(), server, options, measurers.size() + 1);
-        measurers.put(target, measurer);
+      } catch (Exception e) {
+        System.out.printf("  (%s could not start: %s)%n", target.name(), e);
+        measurers.put(target, Measurer.failing(target.name() + " could not start: " + e));
+        continue;
+      }
+      measurers.put(target, measurer);
+      try {
         measurer.warmUp();
         System.out.printf(
             "  (%s warmed up in %.1f s)%n", target.name(), (System.nanoTime() - start) / 1e9);
