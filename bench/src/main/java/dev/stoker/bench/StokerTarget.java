@@ -140,16 +140,16 @@ class StokerTarget implements Target {
   }
 
   /**
-   * Jobs SUCCEEDED with their one stored history row, the attempt that started and succeeded: an
-   * enqueued job's creation is read from its own row.
+   * Jobs SUCCEEDED with their whole history, which their own rows hold: an enqueued job's creation,
+   * and the attempt that started and succeeded.
    */
   static long succeededWithHistory(DataSource dataSource) throws SQLException {
     return Sql.count(
         dataSource,
         """
         select count(*) from stoker_job j
-        where j.state = 'SUCCEEDED'
-          and (select count(*) from stoker_job_history h where h.job_id = j.id) = 1
+        where j.state = 'SUCCEEDED' and j.started_at is not null and j.success_reason is not null
+          and not exists (select 1 from stoker_job_history h where h.job_id = j.id)
         """);
   }
 }

@@ -17,6 +17,7 @@ import dev.stoker.jobs.TestReportsProgressJobs;
 import dev.stoker.monitoring.HistoryEntry;
 import dev.stoker.monitoring.JobDetails;
 import dev.stoker.monitoring.JobFilter;
+import dev.stoker.monitoring.JobSummary;
 import dev.stoker.testing.Await;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Each attempt stores one history row, written when it ends, and still reads as two entries, its
- * start and its end: while it runs, its start is read from the job's row; an attempt whose start an
- * older version stored as a row of its own reads that row, once.
+ * start and its end: while it runs, its start is read from the job's row; the attempt that succeeds
+ * stores none, its job's row keeps it. An attempt whose start, or success, an older version stored
+ * as a row reads that row, once.
  */
 class AttemptHistoryTest extends DatabaseTest {
 
@@ -51,14 +53,15 @@ class AttemptHistoryTest extends DatabaseTest {
   }
 
   @Test
-  void a_drained_job_stores_one_history_row_and_reads_its_start_and_end() throws SQLException {
+  void a_drained_job_stores_no_history_row_and_reads_its_creation_start_and_end()
+      throws SQLException {
     Stoker stoker = server();
     String server = stoker.serverId();
     JobId id = TestRecordJobs.enqueue(token);
 
     Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
 
-    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isZero();
     List<HistoryEntry> history = job(stoker, id).history();
     assertThat(history)
         .extracting(
@@ -73,6 +76,12 @@ class AttemptHistoryTest extends DatabaseTest {
             tuple(JobState.PROCESSING, JobState.SUCCEEDED, server, 1, null));
     assertThat(history.get(1).reason()).isEqualTo("Started, attempt 1");
     assertThat(history.get(1).at()).isBetween(history.get(0).at(), history.get(2).at());
+    assertThat(history.get(2).reason()).matches("Succeeded in [0-9]+ ms");
+    assertThat(history.get(2).at()).isEqualTo(job(stoker, id).stateChangedAt());
+    assertThat(lastReason(stoker, id, JobState.SUCCEEDED)).isEqualTo(history.get(2).reason());
+    // The server is in its history; the job itself is run by none.
+    assertThat(job(stoker, id).serverId()).isNull();
+    assertThat(summary(stoker, id, JobState.SUCCEEDED).serverId()).isNull();
   }
 
   @Test
@@ -85,7 +94,7 @@ class AttemptHistoryTest extends DatabaseTest {
     Gates.open(token);
     Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
 
-    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isZero();
     List<HistoryEntry> history = job(stoker, id).history();
     assertThat(history).hasSize(3);
     assertThat(history.get(1)).isEqualTo(start);
@@ -187,7 +196,8 @@ class AttemptHistoryTest extends DatabaseTest {
     Gates.open(token + "/1");
     paused.close(); // attempt 1's late failure is fenced off
 
-    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(2);
+    // Attempt 1's hand-back; attempt 2's success is kept by the job's row.
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(1);
     List<HistoryEntry> history = job(rescuer, id).history();
     assertThat(history)
         .extracting(
@@ -243,7 +253,7 @@ class AttemptHistoryTest extends DatabaseTest {
     Stoker stoker = server(Duration.ofMillis(500));
     Await.until("the job succeeded", () -> job(stoker, id).state() == JobState.SUCCEEDED);
 
-    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(3);
+    assertThat(StoredHistory.rows(db.dataSource(), id)).isEqualTo(2);
     List<HistoryEntry> history = job(stoker, id).history();
     assertThat(history)
         .extracting(HistoryEntry::from, HistoryEntry::to, HistoryEntry::attempt)
@@ -259,11 +269,77 @@ class AttemptHistoryTest extends DatabaseTest {
             "Server " + OLDER_SERVER + ", which ran it, is no longer registered: handed back");
   }
 
+  @Test
+  void a_success_stored_as_a_row_by_an_older_version_reads_as_before() throws SQLException {
+    Stoker client =
+        closeAfter(Stoker.builder().dataSource(db.dataSource()).withoutServer().start());
+    JobId id = TestRecordJobs.enqueue(token);
+    // As a version before 18 recorded a success: the job's row SUCCEEDED without the attempt's
+    // start, and the attempt as a history row that keeps it.
+    Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Instant succeededAt = startedAt.plusMillis(5);
+    DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
+    dsl.update(STOKER_JOB)
+        .set(STOKER_JOB.STATE, JobState.SUCCEEDED.name())
+        .set(STOKER_JOB.STATE_CHANGED_AT, succeededAt)
+        .set(STOKER_JOB.ATTEMPT, 1)
+        .where(STOKER_JOB.ID.eq(id.value()))
+        .execute();
+    var h = STOKER_JOB_HISTORY;
+    dsl.insertInto(
+            h,
+            h.JOB_ID,
+            h.AT,
+            h.FROM_STATE,
+            h.TO_STATE,
+            h.REASON,
+            h.SERVER_ID,
+            h.ATTEMPT,
+            h.STARTED_AT,
+            h.STARTED_BY)
+        .values(
+            id.value(),
+            succeededAt,
+            "PROCESSING",
+            "SUCCEEDED",
+            "Succeeded in 5 ms",
+            OLDER_SERVER,
+            1,
+            startedAt,
+            OLDER_SERVER)
+        .execute();
+
+    assertThat(job(client, id).history())
+        .containsExactly(
+            new HistoryEntry(
+                job(client, id).createdAt(), null, JobState.ENQUEUED, "Enqueued", null, 0, null),
+            new HistoryEntry(
+                startedAt,
+                JobState.ENQUEUED,
+                JobState.PROCESSING,
+                "Started, attempt 1",
+                OLDER_SERVER,
+                1,
+                null),
+            new HistoryEntry(
+                succeededAt,
+                JobState.PROCESSING,
+                JobState.SUCCEEDED,
+                "Succeeded in 5 ms",
+                OLDER_SERVER,
+                1,
+                null));
+    assertThat(lastReason(client, id, JobState.SUCCEEDED)).isEqualTo("Succeeded in 5 ms");
+  }
+
   private static String lastReason(Stoker stoker, JobId id, JobState state) {
+    return summary(stoker, id, state).lastReason();
+  }
+
+  private static JobSummary summary(Stoker stoker, JobId id, JobState state) {
     return stoker.monitoring().jobs(JobFilter.state(state).limit(10)).jobs().stream()
         .filter(job -> job.id().equals(id))
         .findFirst()
-        .orElseThrow()
-        .lastReason();
+        .orElseThrow();
   }
 }

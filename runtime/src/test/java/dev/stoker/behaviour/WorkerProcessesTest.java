@@ -257,11 +257,27 @@ class WorkerProcessesTest {
 
   /**
    * Every attempt a server started, with the history entry that ended it: one row, which keeps the
-   * attempt's start (its server) with its end.
+   * attempt's start (its server) with its end; the attempt that succeeded is kept by its job's row.
    */
   private static List<Attempt> attempts(DSLContext dsl) {
-    var h = STOKER_JOB_HISTORY;
+    var j = STOKER_JOB;
     List<Attempt> attempts = new ArrayList<>();
+    for (var row : dsl.selectFrom(j).where(j.STATE.eq(JobState.SUCCEEDED.name())).fetch()) {
+      if (row.getStartedAt() == null) {
+        throw new AssertionError("Success without its attempt's start: job " + row.getId());
+      }
+      Change end =
+          new Change(
+              row.getId(),
+              JobState.PROCESSING,
+              JobState.SUCCEEDED,
+              row.getSuccessReason(),
+              row.getServerId(),
+              row.getAttempt(),
+              row.getStateChangedAt());
+      attempts.add(new Attempt(row.getId(), row.getAttempt(), row.getServerId(), end));
+    }
+    var h = STOKER_JOB_HISTORY;
     for (var row : dsl.selectFrom(h).where(h.FROM_STATE.eq(JobState.PROCESSING.name())).fetch()) {
       Change end =
           new Change(

@@ -53,7 +53,8 @@ final class ImpliedStart {
     return "Started, attempt " + attempt;
   }
 
-  private static HistoryEntry entry(Instant at, String serverId, int attempt) {
+  /** An attempt's start entry. */
+  static HistoryEntry entry(Instant at, String serverId, int attempt) {
     StateChange claim = StateChange.CLAIM;
     return new HistoryEntry(at, claim.from(), claim.to(), reason(attempt), serverId, attempt, null);
   }

@@ -57,7 +57,9 @@ final class JobLists {
                     j.STATE_CHANGED_AT,
                     j.RUN_AT,
                     j.SERVER_ID,
-                    j.BATCH_ID)
+                    j.BATCH_ID,
+                    j.STARTED_AT,
+                    j.SUCCESS_REASON)
                 .from(j)
                 .where(selected)
                 .and(edge)
@@ -151,7 +153,7 @@ final class JobLists {
                     row.get(j.CREATED_AT),
                     row.get(j.STATE_CHANGED_AT),
                     row.get(j.RUN_AT),
-                    row.get(j.SERVER_ID),
+                    ImpliedStart.isRunning(row.get(j.STATE)) ? row.get(j.SERVER_ID) : null,
                     row.get(j.BATCH_ID) == null ? null : new BatchId(row.get(j.BATCH_ID)),
                     lastReason(row, reasons)))
         .toList();
@@ -162,6 +164,9 @@ final class JobLists {
     if (ImpliedStart.isRunning(row.get(j.STATE))) {
       // A running job's latest change is its attempt's start, whether stored or told by its row.
       return ImpliedStart.reason(row.get(j.ATTEMPT));
+    }
+    if (ImpliedSuccess.toldByRow(row.get(j.STATE), row.get(j.STARTED_AT))) {
+      return row.get(j.SUCCESS_REASON);
     }
     // A job without a stored entry has only its creation, told by its row.
     return stored.getOrDefault(row.get(j.ID), ImpliedCreation.reason(row.get(j.BATCH_ID)));

@@ -40,7 +40,14 @@ final class JobReads {
         dsl.selectFrom(h).where(h.JOB_ID.eq(id.value())).orderBy(h.ID).fetch();
     List<HistoryEntry> history =
         ImpliedCreation.withCreation(
-            ImpliedStart.withStarts(stored, JobReads::toHistoryEntry, job),
+            ImpliedSuccess.withSuccess(
+                ImpliedStart.withStarts(stored, JobReads::toHistoryEntry, job),
+                job.getState(),
+                job.getStartedAt(),
+                job.getStateChangedAt(),
+                job.getSuccessReason(),
+                job.getServerId(),
+                job.getAttempt()),
             job.getCreatedAt(),
             job.getBatchId());
     return Optional.of(
@@ -57,7 +64,7 @@ final class JobReads {
             job.getRunAt(),
             job.getCreatedAt(),
             job.getStateChangedAt(),
-            job.getServerId(),
+            ImpliedStart.isRunning(job.getState()) ? job.getServerId() : null,
             job.getBatchId() == null ? null : new BatchId(job.getBatchId()),
             history));
   }

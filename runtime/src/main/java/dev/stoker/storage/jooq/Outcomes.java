@@ -111,33 +111,41 @@ final class Outcomes {
   }
 
   /**
-   * Writes one outcome under its fence, and adds its history row, which keeps the attempt's start;
-   * empty, changing nothing, when the attempt is no longer current. What follows from it is the
-   * caller's.
+   * Writes one outcome under its fence, and adds its history row, which keeps the attempt's start
+   * (a success has none: its row keeps both); empty, changing nothing, when the attempt is no
+   * longer current. What follows from it is the caller's.
    */
   Optional<Statements.Ended> end(
       ClaimedJob job, Outcome outcome, String serverId, Instant now, HistoryRows history) {
     var j = STOKER_JOB;
     StateChange change = StateChange.ending(outcome);
-    var update = tx.update(j).set(change.sets(now)).setNull(j.SERVER_ID);
+    var update = tx.update(j).set(change.sets(now));
     ExceptionInfo exception =
         switch (outcome) {
           case Outcome.Retrying retrying -> {
             update =
                 update
+                    .setNull(j.SERVER_ID)
                     .set(j.RUN_AT, retrying.runAt())
                     .set(j.FAILURE_COUNT, j.FAILURE_COUNT.plus(1));
             yield retrying.exception();
           }
           case Outcome.Failed failed -> {
-            update = update.set(j.FAILURE_COUNT, j.FAILURE_COUNT.plus(1));
+            update = update.setNull(j.SERVER_ID).set(j.FAILURE_COUNT, j.FAILURE_COUNT.plus(1));
             yield failed.exception();
           }
           case Outcome.HandedBack handedBack -> {
-            update = update.set(j.RUN_AT, now);
+            update = update.setNull(j.SERVER_ID).set(j.RUN_AT, now);
             yield null;
           }
-          case Outcome.Succeeded succeeded -> null;
+          case Outcome.Succeeded succeeded -> {
+            // The row tells the attempt from now on (see ImpliedSuccess); its server stays.
+            update =
+                update
+                    .set(j.STARTED_AT, job.claimedAt())
+                    .set(j.SUCCESS_REASON, ImpliedSuccess.reason(succeeded.reason()));
+            yield null;
+          }
         };
     Optional<Statements.Ended> ended =
         update
@@ -147,6 +155,9 @@ final class Outcomes {
             .map(
                 row ->
                     new Statements.Ended(job.id().value(), row.getBatchId(), row.getHasChildren()));
+    if (outcome instanceof Outcome.Succeeded) {
+      return ended;
+    }
     // One row per attempt: its start (by this server, which claimed it) goes with its end.
     ended.ifPresent(
         done ->

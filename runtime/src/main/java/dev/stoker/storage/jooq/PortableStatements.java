@@ -152,14 +152,14 @@ final class PortableStatements implements Statements {
   @Override
   public List<Ended> succeed(DSLContext tx, List<Success> successes, String serverId, Instant now) {
     Outcomes outcomes = new Outcomes(tx, this);
-    HistoryRows history = new HistoryRows();
+    // Left empty: a success writes no history row, its job's row keeps it (see ImpliedSuccess).
+    HistoryRows none = new HistoryRows();
     List<Ended> recorded = new ArrayList<>();
     for (Success success : successes) {
       outcomes
-          .end(success.job(), new Outcome.Succeeded(success.reason()), serverId, now, history)
+          .end(success.job(), new Outcome.Succeeded(success.reason()), serverId, now, none)
           .ifPresent(recorded::add);
     }
-    history.insert(tx);
     return recorded;
   }
 

@@ -48,10 +48,10 @@ import org.postgresql.PGStatement;
 
 /**
  * PostgreSQL's statements: what every job goes through takes one round trip, a job and its first
- * history row (and trace row), a claim, a group of successes and their history, each written once
- * with jOOQ and run through JDBC (see {@link PreparedSql}), columns going as bound arrays that
- * {@code unnest} makes rows again, so that each statement is the same whatever the number of jobs.
- * Locks among servers are advisory locks; new jobs are announced with {@code NOTIFY}.
+ * history row (and trace row), a claim, a group of successes, each written once with jOOQ and run
+ * through JDBC (see {@link PreparedSql}), columns going as bound arrays that {@code unnest} makes
+ * rows again, so that each statement is the same whatever the number of jobs. Locks among servers
+ * are advisory locks; new jobs are announced with {@code NOTIFY}.
  */
 final class PostgresStatements implements Statements {
 
@@ -236,7 +236,7 @@ final class PostgresStatements implements Statements {
       ClaimedJob job = successes.get(i).job();
       ids[i] = job.id().value();
       attempts[i] = job.attempt();
-      reasons[i] = successes.get(i).reason();
+      reasons[i] = ImpliedSuccess.reason(successes.get(i).reason());
       starts[i] = (String) arrayValue(job.claimedAt());
     }
     return SUCCEED.query(
@@ -247,10 +247,7 @@ final class PostgresStatements implements Statements {
                 .setArray("ids", "uuid", ids)
                 .setArray("attempts", "int4", attempts)
                 .setArray("reasons", "varchar", reasons)
-                .setArray("starts", "timestamptz", starts)
-                .set("history_at", timestamp(now))
-                .set("history_server_id", serverId)
-                .set("started_by", serverId),
+                .setArray("starts", "timestamptz", starts),
         rows -> {
           List<Ended> recorded = new ArrayList<>();
           while (rows.next()) {
@@ -506,7 +503,6 @@ final class PostgresStatements implements Statements {
 
   private static PreparedSql succeed() {
     var j = STOKER_JOB;
-    var h = STOKER_JOB_HISTORY;
     // Arrays unnested side by side: one row per success, each array read once.
     Table<?> success =
         select(
@@ -518,57 +514,19 @@ final class PostgresStatements implements Statements {
                 function("unnest", Instant.class, param("starts", SQLDataType.INSTANT.array()))
                     .as("started_at"))
             .asTable("success");
-    var done =
-        update(j)
+    // No history row: the row keeps the attempt, start and end, and its server (ImpliedSuccess).
+    return PreparedSql.of(
+        RENDER
+            .update(j)
             .set(j.STATE, inline(StateChange.SUCCESS.to().name()))
             .set(j.STATE_CHANGED_AT, param("now", SQLDataType.INSTANT))
-            .set(j.SERVER_ID, inline((String) null))
+            .set(j.STARTED_AT, success.field("started_at", Instant.class))
+            .set(j.SUCCESS_REASON, success.field("reason", String.class))
             .from(success)
             .where(
                 Outcomes.fence(
                     success.field("id", UUID.class), success.field("attempt", Integer.class)))
-            .returning(
-                j.ID,
-                j.ATTEMPT,
-                j.BATCH_ID,
-                j.HAS_CHILDREN,
-                success.field("reason", String.class),
-                success.field("started_at", Instant.class));
-    Table<?> rows = table(name("done"));
-    // One row per attempt: its start (by this server, which claimed it) goes with its end.
-    var history =
-        insertInto(
-                h,
-                h.JOB_ID,
-                h.AT,
-                h.FROM_STATE,
-                h.TO_STATE,
-                h.REASON,
-                h.SERVER_ID,
-                h.ATTEMPT,
-                h.STARTED_AT,
-                h.STARTED_BY)
-            .select(
-                select(
-                        field(name("done", "id"), UUID.class),
-                        param("history_at", SQLDataType.INSTANT),
-                        inline(StateChange.SUCCESS.from().name()),
-                        inline(StateChange.SUCCESS.to().name()),
-                        field(name("done", "reason"), String.class),
-                        param("history_server_id", SQLDataType.VARCHAR),
-                        field(name("done", "attempt"), Integer.class),
-                        field(name("done", "started_at"), Instant.class),
-                        param("started_by", SQLDataType.VARCHAR))
-                    .from(rows))
-            .returning(h.ID);
-    return PreparedSql.of(
-        RENDER
-            .with("done")
-            .as(done)
-            .with("succeeded_history")
-            .as(history)
-            .select(rows.asterisk())
-            .from(rows),
+            .returning(j.ID, j.BATCH_ID, j.HAS_CHILDREN),
         PLANNED_EACH_TIME);
   }
 }

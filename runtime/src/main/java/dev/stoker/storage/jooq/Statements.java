@@ -75,8 +75,8 @@ interface Statements {
       Instant now);
 
   /**
-   * Records successes, each only if its attempt is still current, with their history rows (one per
-   * attempt, keeping its start); returns those recorded.
+   * Records successes, each only if its attempt is still current, in the jobs' rows alone, which
+   * keep the attempt's start and end (see {@link ImpliedSuccess}); returns those recorded.
    */
   List<Ended> succeed(DSLContext tx, List<Success> successes, String serverId, Instant now);
 
