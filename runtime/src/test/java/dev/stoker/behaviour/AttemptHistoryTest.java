@@ -221,13 +221,7 @@ class AttemptHistoryTest extends DatabaseTest {
     // As an older version claimed it: its row PROCESSING, and its start stored as a row.
     Instant claimedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
-    dsl.update(STOKER_JOB)
-        .set(STOKER_JOB.STATE, JobState.PROCESSING.name())
-        .set(STOKER_JOB.STATE_CHANGED_AT, claimedAt)
-        .set(STOKER_JOB.ATTEMPT, 1)
-        .set(STOKER_JOB.SERVER_ID, OLDER_SERVER)
-        .where(STOKER_JOB.ID.eq(id.value()))
-        .execute();
+    setFirstAttempt(dsl, id, JobState.PROCESSING, claimedAt, OLDER_SERVER);
     var h = STOKER_JOB_HISTORY;
     dsl.insertInto(h, h.JOB_ID, h.AT, h.FROM_STATE, h.TO_STATE, h.REASON, h.SERVER_ID, h.ATTEMPT)
         .values(
@@ -279,12 +273,7 @@ class AttemptHistoryTest extends DatabaseTest {
     Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     Instant succeededAt = startedAt.plusMillis(5);
     DSLContext dsl = DSL.using(db.dataSource(), database.dialect());
-    dsl.update(STOKER_JOB)
-        .set(STOKER_JOB.STATE, JobState.SUCCEEDED.name())
-        .set(STOKER_JOB.STATE_CHANGED_AT, succeededAt)
-        .set(STOKER_JOB.ATTEMPT, 1)
-        .where(STOKER_JOB.ID.eq(id.value()))
-        .execute();
+    setFirstAttempt(dsl, id, JobState.SUCCEEDED, succeededAt, null);
     var h = STOKER_JOB_HISTORY;
     dsl.insertInto(
             h,
@@ -330,6 +319,18 @@ class AttemptHistoryTest extends DatabaseTest {
                 1,
                 null));
     assertThat(lastReason(client, id, JobState.SUCCEEDED)).isEqualTo("Succeeded in 5 ms");
+  }
+
+  /** Sets the job's row as an older version left it in its first attempt. */
+  private static void setFirstAttempt(
+      DSLContext dsl, JobId id, JobState state, Instant changedAt, String serverId) {
+    dsl.update(STOKER_JOB)
+        .set(STOKER_JOB.STATE, state.name())
+        .set(STOKER_JOB.STATE_CHANGED_AT, changedAt)
+        .set(STOKER_JOB.ATTEMPT, 1)
+        .set(STOKER_JOB.SERVER_ID, serverId)
+        .where(STOKER_JOB.ID.eq(id.value()))
+        .execute();
   }
 
   private static String lastReason(Stoker stoker, JobId id, JobState state) {
