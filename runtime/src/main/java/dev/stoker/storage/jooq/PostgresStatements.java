@@ -73,8 +73,8 @@ final class PostgresStatements implements Statements {
   private static final PreparedSql INSERT_ONE_AND_NOTIFY = insertOne(true);
   private static final PreparedSql INSERT_MANY = insertMany(false);
   private static final PreparedSql INSERT_MANY_AND_NOTIFY = insertMany(true);
-  private static final PreparedSql INSERT_ROWS = insertRows(false);
-  private static final PreparedSql INSERT_ROWS_AND_NOTIFY = insertRows(true);
+  private static final PreparedSql NOTIFY =
+      PreparedSql.of(RENDER.select(JobsChannel.notifyServers()));
   private static final PreparedSql CLAIM = claim();
   private static final PreparedSql SUCCEED = succeed();
   private static final PreparedSql COUNT_BATCH = Batches.countStatement(SQLDialect.POSTGRES);
@@ -102,8 +102,11 @@ final class PostgresStatements implements Statements {
     }
     int count = jobs.size();
     if (jobs.stream().allMatch(PostgresStatements::rowAlone)) {
-      (notifyServers ? INSERT_ROWS_AND_NOTIFY : INSERT_ROWS)
-          .query(tx, values -> setColumnArrays(values, jobs), rows -> null);
+      JobRowsCopy.copy(tx, jobs);
+      if (notifyServers) {
+        // After the rows, in their transaction; alone (no transaction), once they are committed.
+        NOTIFY.query(tx, values -> {}, rows -> null);
+      }
       return;
     }
     (notifyServers ? INSERT_MANY_AND_NOTIFY : INSERT_MANY)
@@ -369,29 +372,6 @@ final class PostgresStatements implements Statements {
             .with("new_trace")
             .as(trace)
             .select(notifyServers ? JobsChannel.notifyServers() : inline("")));
-  }
-
-  /**
-   * The jobs' rows alone, for jobs whose rows tell their creation and that have no trace context:
-   * the arrays unnested straight into the insert, rather than into rows that the job, history and
-   * trace inserts each read again.
-   */
-  private static PreparedSql insertRows(boolean notifyServers) {
-    var rows = select(storedColumns()).from(select(unnestedColumns()).asTable("new_rows"));
-    if (!notifyServers) {
-      return PreparedSql.of(
-          RENDER.insertInto(STOKER_JOB).columns(NewJobColumns.FIELDS).select(rows));
-    }
-    // The notification goes out when the transaction commits.
-    return PreparedSql.of(
-        RENDER
-            .with("new_jobs")
-            .as(
-                insertInto(STOKER_JOB)
-                    .columns(NewJobColumns.FIELDS)
-                    .select(rows)
-                    .returning(STOKER_JOB.ID))
-            .select(JobsChannel.notifyServers()));
   }
 
   /** The job columns' array parameters, unnested side by side into rows named after the columns. */
