@@ -241,6 +241,32 @@ class BatchTest extends DatabaseTest {
   }
 
   @Test
+  void a_batch_through_connections_that_hide_their_driver_is_stored_all_the_same() {
+    // As some pools and proxies do: PostgreSQL's COPY cannot be reached through them.
+    Stoker stoker =
+        closeAfter(
+            Stoker.builder()
+                .dataSource(HidingDriver.of(db.dataSource()))
+                .clock(clock)
+                .withoutServer()
+                .start());
+
+    BatchId id =
+        stoker
+            .client()
+            .batch(
+                batch -> {
+                  for (int i = 0; i < 3; i++) {
+                    TestRecordJobs.in(batch).enqueue(token);
+                  }
+                });
+    stoker.runDueJobs();
+
+    assertThat(batch(stoker, id).total()).isEqualTo(3);
+    assertThat(Executions.count(token)).isEqualTo(3);
+  }
+
+  @Test
   void batch_continuation_runs_exactly_once_with_servers_racing_to_finish_the_last_jobs() {
     List<Stoker> servers = new ArrayList<>();
     for (int i = 0; i < 3; i++) {

@@ -27,10 +27,17 @@ final class JobRowsCopy {
 
   private JobRowsCopy() {}
 
-  /** Copies the jobs' rows on the context's connection, in its transaction if it is in one. */
-  static void copy(DSLContext tx, List<NewJob> jobs) {
-    tx.connection(
+  /**
+   * Copies the jobs' rows on the context's connection, in its transaction if it is in one; false,
+   * copying nothing, when the connection does not let the driver's own be reached (a proxy that
+   * hides it), which the caller then stores otherwise.
+   */
+  static boolean copy(DSLContext tx, List<NewJob> jobs) {
+    return tx.connectionResult(
         connection -> {
+          if (!connection.isWrapperFor(PGConnection.class)) {
+            return false;
+          }
           CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
           try {
             StringBuilder piece = new StringBuilder(PIECE_CHARS + 1024);
@@ -42,6 +49,7 @@ final class JobRowsCopy {
             }
             send(copy, piece);
             copy.endCopy();
+            return true;
           } finally {
             if (copy.isActive()) {
               copy.cancelCopy(); // a failure midway: the statement fails, and stores none

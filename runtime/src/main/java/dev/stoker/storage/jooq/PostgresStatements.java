@@ -101,8 +101,7 @@ final class PostgresStatements implements Statements {
       return;
     }
     int count = jobs.size();
-    if (jobs.stream().allMatch(PostgresStatements::rowAlone)) {
-      JobRowsCopy.copy(tx, jobs);
+    if (jobs.stream().allMatch(PostgresStatements::rowAlone) && JobRowsCopy.copy(tx, jobs)) {
       if (notifyServers) {
         // After the rows, in their transaction; alone (no transaction), once they are committed.
         NOTIFY.query(tx, values -> {}, rows -> null);
