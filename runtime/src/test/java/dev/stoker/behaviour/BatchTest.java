@@ -35,6 +35,18 @@ class BatchTest extends DatabaseTest {
     return stoker.monitoring().batch(id).orElseThrow();
   }
 
+  /** A batch of that many jobs that record their runs under the test's token. */
+  private BatchId recordJobs(Stoker stoker, int jobs) {
+    return stoker
+        .client()
+        .batch(
+            batch -> {
+              for (int i = 0; i < jobs; i++) {
+                TestRecordJobs.in(batch).enqueue(token);
+              }
+            });
+  }
+
   private JobState state(Stoker stoker, JobId id) {
     return stoker.monitoring().job(id).orElseThrow().state();
   }
@@ -226,15 +238,7 @@ class BatchTest extends DatabaseTest {
   void ten_thousand_jobs_are_one_call() {
     Stoker stoker = inline();
 
-    BatchId id =
-        stoker
-            .client()
-            .batch(
-                batch -> {
-                  for (int i = 0; i < 10_000; i++) {
-                    TestRecordJobs.in(batch).enqueue(token);
-                  }
-                });
+    BatchId id = recordJobs(stoker, 10_000);
 
     assertThat(batch(stoker, id).total()).isEqualTo(10_000);
     assertThat(stoker.monitoring().counts().count(JobState.ENQUEUED)).isEqualTo(10_000);
@@ -251,15 +255,7 @@ class BatchTest extends DatabaseTest {
                 .withoutServer()
                 .start());
 
-    BatchId id =
-        stoker
-            .client()
-            .batch(
-                batch -> {
-                  for (int i = 0; i < 3; i++) {
-                    TestRecordJobs.in(batch).enqueue(token);
-                  }
-                });
+    BatchId id = recordJobs(stoker, 3);
     stoker.runDueJobs();
 
     assertThat(batch(stoker, id).total()).isEqualTo(3);
