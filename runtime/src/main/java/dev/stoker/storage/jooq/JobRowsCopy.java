@@ -13,9 +13,10 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * New jobs' rows sent to PostgreSQL with {@code COPY ... FROM STDIN}, in its text format, for a
- * batch whose rows tell everything (see {@link NewJob#createdAsItsRowTells()}): PostgreSQL writes
- * copied rows by the page rather than one at a time, and reads no arrays to unnest. The rows go in
- * pieces of a bounded size, so that a large batch is never held as one text.
+ * batch whose rows tell everything (their creation, see {@link NewJob#createdAsItsRowTells()}, and
+ * no trace context): PostgreSQL writes copied rows by the page rather than one at a time, and reads
+ * no arrays to unnest. The rows go in pieces of a bounded size, so that a large batch is never held
+ * as one text.
  */
 final class JobRowsCopy {
 

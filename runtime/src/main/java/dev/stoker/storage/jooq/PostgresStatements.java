@@ -50,7 +50,8 @@ import org.postgresql.PGStatement;
  * PostgreSQL's statements: what every job goes through takes one round trip, a job and its first
  * history row (and trace row), a claim, a group of successes, each written once with jOOQ and run
  * through JDBC (see {@link PreparedSql}), columns going as bound arrays that {@code unnest} makes
- * rows again, so that each statement is the same whatever the number of jobs. Locks among servers
+ * rows again, so that each statement is the same whatever the number of jobs; a batch of jobs
+ * stored as their rows alone goes by {@code COPY} (see {@link JobRowsCopy}). Locks among servers
  * are advisory locks; new jobs are announced with {@code NOTIFY}.
  */
 final class PostgresStatements implements Statements {
